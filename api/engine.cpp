@@ -1,0 +1,148 @@
+// The public API (include/taipan/taipan.h) over the runtime and the interpreter.
+#include <cstring>
+
+#include "interp/dis.h"
+#include "interp/frame.h"
+#include "interp/import.h"
+#include "interp/marshal.h"
+#include "runtime/objects.h"
+#include "taipan/taipan.h"
+
+namespace taipan {
+
+using namespace runtime;
+
+struct Engine::Impl {
+  taipan::Options options;
+  std::unique_ptr<runtime::VM> vm;
+};
+
+static void write_through(runtime::VM& vm, int fd, std::string_view s) {
+  auto* impl = static_cast<Engine::Impl*>(vm.host);
+  if (impl && impl->options.output) {
+    impl->options.output(fd, s);
+    return;
+  }
+  FILE* f = fd == 2 ? stderr : stdout;
+  if (fd == 2) std::fflush(stdout);
+  std::fwrite(s.data(), 1, s.size(), f);
+}
+
+Engine::Engine(const taipan::Options& options) : impl_(new Impl) {
+  impl_->options = options;
+  runtime::Options o;
+  o.max_heap = options.max_heap;
+  o.gc_stress = options.gc_stress;
+  o.recursion_limit = options.recursion_limit;
+  impl_->vm.reset(new runtime::VM(o));
+  runtime::VM& vm = *impl_->vm;
+  vm.host = impl_.get();
+  vm.write_out = write_through;
+  interp::install(vm);
+}
+
+Engine::~Engine() {
+  if (impl_ && impl_->vm) {
+    std::fflush(stdout);
+    interp::uninstall(*impl_->vm);
+  }
+}
+
+// Exit status for an uncaught SystemExit, printing its message as CPython does.
+static int system_exit_status(runtime::VM& vm, Value exc) {
+  Root re(vm, exc);
+  Value code = getattr_opt(vm, exc, vm.s_code);
+  if (code.is_null() || code.is_none()) return 0;
+  if (is_int(vm, code)) {
+    int64_t c;
+    if (failed(int_to_i64(vm, code, c))) {
+      clear_exc(vm);
+      return 1;
+    }
+    return int(c & 0xff);
+  }
+  Value s = str(vm, code);
+  if (!s.is_null()) write_stderr(vm, std::string(as_str(s)->view()) + "\n");
+  clear_exc(vm);
+  return 1;
+}
+
+int Engine::run_main(const std::string& path, const std::vector<std::string>& argv) {
+  runtime::VM& vm = *impl_->vm;
+  // sys.argv and sys.path[0] (the script's directory).
+  {
+    List* a = new_list(vm, argv.size());
+    Root ra(vm, Value::ptr(a));
+    for (auto& s : argv) (void)list_append(vm, a, new_str(vm, s));
+    (void)dict_set_cstr(vm, vm.sys->dict, "argv", Value::ptr(a));
+    std::string dir = ".";
+    size_t slash = path.rfind('/');
+    if (slash != std::string::npos) dir = path.substr(0, slash);
+    if (dir.size() > 12 && dir.substr(dir.size() - 12) == "/__pycache__") dir = dir.substr(0, dir.size() - 12);
+    if (is_list(vm.sys_path)) {
+      List* p = vm.sys_path.as<List>();
+      Value d = new_str(vm, dir);
+      (void)list_append(vm, p, d);
+      // Move it to the front.
+      for (uint32_t i = p->size - 1; i > 0; i--) p->items[i] = p->items[i - 1];
+      p->items[0] = d;
+    }
+  }
+  Value r = interp::exec_module_file(vm, vm.s_main, path, false, "");
+  int status = 0;
+  if (r.is_null()) {
+    Value exc = vm.exc;
+    Root re(vm, exc);
+    clear_exc(vm);
+    if (isinstance(vm, exc, vm.SystemExit)) {
+      status = system_exit_status(vm, exc);
+    } else {
+      interp::print_exception(vm, exc);
+      status = 1;
+    }
+  }
+  // Flush sys.stdout if it was replaced by a Python object.
+  std::fflush(stdout);
+  return status;
+}
+
+bool Engine::disassemble(const std::string& path, std::string& out, std::string& error) {
+  runtime::VM& vm = *impl_->vm;
+  std::string pyc = path;
+  if (path.size() > 3 && path.substr(path.size() - 3) == ".py" && !interp::compile_source(vm, path, pyc)) {
+    Value s = str(vm, vm.exc);
+    error = s.is_null() ? "cannot compile" : std::string(as_str(s)->view());
+    clear_exc(vm);
+    return false;
+  }
+  std::string data;
+  if (!interp::read_file(pyc, data)) {
+    error = "cannot read " + pyc;
+    return false;
+  }
+  Value code = interp::load_pyc(vm, data, pyc);
+  if (code.is_null()) {
+    Value s = str(vm, vm.exc);
+    error = s.is_null() ? "cannot load" : std::string(as_str(s)->view());
+    clear_exc(vm);
+    return false;
+  }
+  out = interp::disassemble(vm, code.as<Code>());
+  return true;
+}
+
+Stats Engine::stats() const {
+  runtime::VM& vm = *impl_->vm;
+  Stats s;
+  auto& in = interp::interp_of(vm);
+  s.instructions = in.instructions;
+  s.calls = in.calls;
+  s.gc_collections = vm.heap.stats.collections;
+  s.gc_total_pause_ns = vm.heap.stats.total_pause_ns;
+  s.gc_max_pause_ns = vm.heap.stats.max_pause_ns;
+  s.heap_bytes = vm.heap.heap_bytes();
+  s.allocated_objects = vm.heap.stats.allocated_objects;
+  return s;
+}
+
+}  // namespace taipan

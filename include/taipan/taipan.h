@@ -1,0 +1,61 @@
+// Taipan's public C++ API. The command-line program and the browser glue use only this.
+//
+//   taipan::Options opts;            // heap cap, GC stress, recursion limit
+//   taipan::Engine engine(opts);
+//   int status = engine.run_main("game.pyc", {"game.pyc", "--level", "3"});
+//
+// One Engine is one independent VM; several may exist in a process (one per thread at a time).
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace taipan {
+
+struct Options {
+  size_t max_heap = 0;        // bytes; 0 = unlimited. Exceeding it raises MemoryError.
+  bool gc_stress = false;     // collect at every allocation (testing)
+  int recursion_limit = 1000; // sys.getrecursionlimit()
+  // Where the program's stdout/stderr go; default: the process's stdout/stderr.
+  std::function<void(int fd, std::string_view text)> output;
+};
+
+struct Stats {
+  uint64_t instructions = 0;
+  uint64_t calls = 0;
+  uint64_t gc_collections = 0;
+  uint64_t gc_total_pause_ns = 0;
+  uint64_t gc_max_pause_ns = 0;
+  uint64_t heap_bytes = 0;
+  uint64_t allocated_objects = 0;
+};
+
+class Engine {
+ public:
+  explicit Engine(const Options& options = Options());
+  ~Engine();
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  // Runs a program (.py compiled by the host python3.11, or a .pyc) as __main__, like
+  // `python3.11 FILE args...`: an uncaught exception is printed to stderr with its traceback.
+  // Returns the process exit status (0, 1 for an uncaught exception, SystemExit's code).
+  int run_main(const std::string& path, const std::vector<std::string>& argv);
+
+  // Disassembly of a .pyc/.py file's code objects (Taipan's instruction table).
+  // Returns false and sets `error` if the file cannot be loaded.
+  bool disassemble(const std::string& path, std::string& out, std::string& error);
+
+  Stats stats() const;
+
+  struct Impl;  // opaque
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace taipan

@@ -1,0 +1,77 @@
+// Frames and the VM stack.
+//
+// Python frames live in one contiguous region of Values (the VM stack), each laid out as a
+// Frame header followed by its localsplus slots (locals, cells, free variables) and then
+// its value stack (code->stacksize slots). A Python-to-Python call pushes a frame here and
+// continues in the same interpreter loop: no C recursion.
+//
+// Generator frames live in their generator object's own buffer (same layout) and are linked
+// into the frame chain while they run.
+//
+// GC invariant: the collector scans every slot of every frame in the chain, the whole value
+// stack up to stacksize, not just up to the live stack pointer. Slots are zeroed when the
+// frame is pushed (0 bits is the double 0.0, which owns nothing), so a stale slot always
+// holds a valid value. This lets the interpreter keep the stack pointer in a register and
+// call anything that allocates without first saving it.
+#pragma once
+#include "runtime/objects.h"
+
+namespace taipan::interp {
+
+using runtime::Code;
+using runtime::Dict;
+using runtime::Function;
+using runtime::Object;
+using runtime::Value;
+using runtime::VM;
+
+enum FrameFlags : uint32_t {
+  kFrameEntry = 1,      // the interpreter loop returns to its C++ caller when this frame ends
+  kFrameGenerator = 2,  // frame storage belongs to a generator object
+  kFrameYielded = 4,    // set when the frame suspended at a yield (vs returned)
+};
+
+struct Frame {
+  Code* code;
+  Function* func;        // null for module code run directly
+  Dict* globals;
+  Dict* builtins;
+  Value locals;          // mapping for LOAD_NAME/STORE_NAME (module and class bodies), or null
+  Frame* prev;
+  uint16_t* ip;          // next instruction when not running
+  Value* sp;             // stack pointer when not running
+  Object* gen;           // owning generator, or null
+  uint32_t flags;
+  int32_t lasti;         // offset of the instruction being executed (for tracebacks)
+  Value kwnames;         // pending KW_NAMES tuple for the next CALL, or null
+  Value localsplus[];    // code->nlocalsplus slots, then code->stacksize slots
+
+  Value* stack_base() { return localsplus + code->nlocalsplus; }
+  static size_t size_in_values(Code* c) { return sizeof(Frame) / sizeof(Value) + c->nlocalsplus + c->stacksize; }
+};
+static_assert(sizeof(Frame) % sizeof(Value) == 0);
+
+struct Interp {
+  Value* stack = nullptr;   // the VM stack region
+  Value* limit = nullptr;   // end of the region
+  Value* top = nullptr;     // first free slot
+  Frame* current = nullptr; // innermost running frame
+  size_t instructions = 0;  // --stats
+  size_t calls = 0;
+};
+
+inline Interp& interp_of(VM& vm) { return *static_cast<Interp*>(vm.interp); }
+
+// Sets up the interpreter state on a VM (stack region, hooks, root visitor).
+void install(VM& vm, size_t stack_values = size_t(4) << 20);
+void uninstall(VM& vm);
+// Runs a module's code object with the given globals; returns the result or null.
+Value run_module_code(VM& vm, Code* code, Dict* globals);
+// Line number for an instruction offset (code units), -1 if none.
+int code_line(Code* code, int32_t offset);
+// Prints an exception with its traceback and chain to stderr, CPython's format.
+void print_exception(VM& vm, Value exc);
+// Frame scanning for the GC.
+void trace_frame(Frame* f, runtime::Marker& m);
+
+}  // namespace taipan::interp

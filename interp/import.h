@@ -1,0 +1,26 @@
+// The import system: sys.modules, native modules, packages, relative imports, and source
+// files compiled by the host CPython into __pycache__ (Taipan ships no compiler).
+#pragma once
+#include <string>
+
+#include "runtime/objects.h"
+
+namespace taipan::interp {
+
+using runtime::Status;
+using runtime::Str;
+using runtime::Value;
+using runtime::VM;
+
+Value import_name(VM& vm, Str* name, Value globals, Value fromlist, Value level);
+Status import_star(VM& vm, Value module, Value locals);
+void init_import(VM& vm);
+// Reads a whole file; false if it cannot be read.
+bool read_file(const std::string& path, std::string& out);
+// Compiles a .py with the host CPython into a .pyc (cached by mtime); returns the .pyc path
+// or raises (SyntaxError from the source, or an error saying how to precompile).
+bool compile_source(VM& vm, const std::string& py_path, std::string& pyc_path);
+// Loads and executes a module from a .py/.pyc file under the given name.
+Value exec_module_file(VM& vm, Str* name, const std::string& path, bool is_package, const std::string& pkg_dir);
+
+}  // namespace taipan::interp

@@ -1,0 +1,187 @@
+// BaseException and its subclasses: construction, args, str/repr, the chaining attributes
+// (__cause__, __context__, __suppress_context__, __traceback__) and the few subclasses with
+// their own attributes (StopIteration.value, SystemExit.code, KeyError's str, OSError).
+#include "runtime/objects.h"
+
+namespace taipan::runtime {
+
+Value new_exception(VM& vm, Type* t, Value args_tuple) {
+  Root ra(vm, args_tuple);
+  Value e = new_instance(vm, t);
+  if (e.is_null()) return e;
+  e.as<Exception>()->args = args_tuple.is_null() ? vm.empty_tuple : args_tuple;
+  // Subclass attributes derived from args.
+  Root re(vm, e);
+  Tuple* args = e.as<Exception>()->args.as<Tuple>();
+  if (is_subtype(t, vm.StopIteration)) {
+    if (failed(instance_set(vm, e.as<Instance>(), vm.s_value, args->size ? args->items[0] : Value::none())))
+      return Value::null();
+  } else if (is_subtype(t, vm.SystemExit)) {
+    Value code = args->size == 0 ? Value::none() : args->size == 1 ? args->items[0] : Value::ptr(args);
+    if (failed(instance_set(vm, e.as<Instance>(), vm.s_code, code))) return Value::null();
+  }
+  return e;
+}
+
+Value new_exception_msg(VM& vm, Type* t, std::string_view msg) {
+  Value s = new_str(vm, msg);
+  if (s.is_null()) return s;
+  Root rs(vm, s);
+  Value args = new_tuple_from(vm, &s, 1);
+  if (args.is_null()) return args;
+  return new_exception(vm, t, args);
+}
+
+Value exception_str(VM& vm, Value exc) { return str(vm, exc); }
+
+static Exception* exc_of(Value self) { return self.as<Exception>(); }
+
+static Value exc_new(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  if (nargs < 1 || !is_layout(args[0], Layout::Type)) return raise(vm, vm.TypeError, "BaseException.__new__(X): X is not a type object");
+  Type* t = args[0].as<Type>();
+  Value tup = new_tuple_from(vm, args + 1, nargs - 1);
+  if (tup.is_null()) return tup;
+  return new_exception(vm, t, tup);
+}
+
+static Value exc_init(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  if (!is_exception(vm, self)) return Value::none();
+  Value tup = new_tuple_from(vm, args, nargs);
+  if (tup.is_null()) return tup;
+  exc_of(self)->args = tup;
+  Root rs(vm, self);
+  Type* t = type_of(vm, self);
+  if (is_subtype(t, vm.StopIteration)) {
+    if (failed(instance_set(vm, self.as<Instance>(), vm.s_value, nargs ? args[0] : Value::none()))) return Value::null();
+  } else if (is_subtype(t, vm.SystemExit)) {
+    Value code = nargs == 0 ? Value::none() : nargs == 1 ? args[0] : tup;
+    if (failed(instance_set(vm, self.as<Instance>(), vm.s_code, code))) return Value::null();
+  }
+  return Value::none();
+}
+
+static Value exc_str(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Tuple* a = exc_of(self)->args.as<Tuple>();
+  if (a->size == 0) return Value::ptr(vm.s_empty);
+  if (a->size == 1) return str(vm, a->items[0]);
+  return str(vm, Value::ptr(a));
+}
+
+static Value keyerror_str(VM& vm, Value self, Value* args, size_t nargs, Tuple* kw) {
+  Tuple* a = exc_of(self)->args.as<Tuple>();
+  if (a->size == 1) return repr(vm, a->items[0]);
+  return exc_str(vm, self, args, nargs, kw);
+}
+
+static Value exc_repr(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Tuple* a = exc_of(self)->args.as<Tuple>();
+  std::string s(type_of(vm, self)->name->view());
+  Value r;
+  if (a->size == 1) {
+    r = repr(vm, a->items[0]);
+    if (r.is_null()) return r;
+    s += "(";
+    s += as_str(r)->view();
+    s += ")";
+  } else {
+    r = repr(vm, Value::ptr(a));
+    if (r.is_null()) return r;
+    s += as_str(r)->view();
+  }
+  return new_str(vm, s);
+}
+
+static Value exc_args_get(VM& vm, Value self, Value*, size_t, Tuple*) { return exc_of(self)->args; }
+static Value exc_args_set(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  Value t = args[0];
+  if (!is_tuple(t)) {
+    t = sequence_to_list(vm, t);
+    if (t.is_null()) return t;
+    List* l = t.as<List>();
+    t = new_tuple_from(vm, l->items, l->size);
+    if (t.is_null()) return t;
+  }
+  exc_of(self)->args = t;
+  return Value::none();
+}
+static Value exc_tb_get(VM& vm, Value self, Value*, size_t, Tuple*) { return exc_of(self)->traceback; }
+static Value exc_tb_set(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  if (!args[0].is_none() && !is_layout(args[0], Layout::Traceback))
+    return raise(vm, vm.TypeError, "__traceback__ must be a traceback or None");
+  exc_of(self)->traceback = args[0];
+  return Value::none();
+}
+static Value exc_cause_get(VM& vm, Value self, Value*, size_t, Tuple*) { return exc_of(self)->cause; }
+static Value exc_cause_set(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  if (!args[0].is_none() && !is_exception(vm, args[0]))
+    return raise(vm, vm.TypeError, "exception cause must be None or derive from BaseException");
+  exc_of(self)->cause = args[0];
+  exc_of(self)->suppress_context = true;
+  return Value::none();
+}
+static Value exc_context_get(VM& vm, Value self, Value*, size_t, Tuple*) { return exc_of(self)->context; }
+static Value exc_context_set(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  if (!args[0].is_none() && !is_exception(vm, args[0]))
+    return raise(vm, vm.TypeError, "exception context must be None or derive from BaseException");
+  exc_of(self)->context = args[0];
+  return Value::none();
+}
+static Value exc_suppress_get(VM& vm, Value self, Value*, size_t, Tuple*) {
+  return Value::boolean(exc_of(self)->suppress_context);
+}
+static Value exc_suppress_set(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  int t = truthy(vm, args[0]);
+  if (t < 0) return Value::null();
+  exc_of(self)->suppress_context = t;
+  return Value::none();
+}
+static Value exc_with_traceback(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  if (exc_tb_set(vm, self, args, 1, nullptr).is_null()) return Value::null();
+  return self;
+}
+static Value exc_add_note(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  if (!is_str(args[0])) return raise(vm, vm.TypeError, "note must be a str, not '%s'", type_name(vm, args[0]));
+  Root rs(vm, self);
+  Value notes = getattr_opt(vm, self, vm.s_notes);
+  if (notes.is_null()) {
+    if (!vm.exc.is_null()) return Value::null();
+    List* l = new_list(vm, 0);
+    if (!l) return raise_no_memory(vm);
+    notes = Value::ptr(l);
+    if (failed(setattr(vm, self, vm.s_notes, notes))) return Value::null();
+  }
+  if (!is_list(notes)) return raise(vm, vm.TypeError, "Cannot add note: __notes__ is not a list");
+  if (failed(list_append(vm, notes.as<List>(), args[0]))) return Value::null();
+  return Value::none();
+}
+
+// Registers a getter/setter pair as a property on t.
+static void add_getset(VM& vm, Type* t, const char* name, NativeFn get, NativeFn set) {
+  add_getter(vm, t, name, get);
+  Value p = dict_get_str(t->dict, vm.intern(name));
+  Value s = new_builtin(vm, name, set, Value::null(), 1, 1, 0);
+  if (s.is_null() || p.is_null()) return;
+  s.as<Builtin>()->owner = t;
+  p.as<Property>()->fset = s;
+}
+
+void init_exceptions(VM& vm) {
+  static const MethodDef exc_methods[] = {
+      {"__new__", exc_new, 1, -1, kBuiltinKeywords | kBuiltinStatic},
+      {"__init__", exc_init, 0, -1, kBuiltinKeywords},
+      {"__str__", exc_str, 0, 0, 0},
+      {"__repr__", exc_repr, 0, 0, 0},
+      {"with_traceback", exc_with_traceback, 1, 1, 0},
+      {"add_note", exc_add_note, 1, 1, 0},
+  };
+  add_methods(vm, vm.BaseException, exc_methods);
+  add_getset(vm, vm.BaseException, "args", exc_args_get, exc_args_set);
+  add_getset(vm, vm.BaseException, "__traceback__", exc_tb_get, exc_tb_set);
+  add_getset(vm, vm.BaseException, "__cause__", exc_cause_get, exc_cause_set);
+  add_getset(vm, vm.BaseException, "__context__", exc_context_get, exc_context_set);
+  add_getset(vm, vm.BaseException, "__suppress_context__", exc_suppress_get, exc_suppress_set);
+  static const MethodDef keyerror_methods[] = {{"__str__", keyerror_str, 0, 0, 0}};
+  add_methods(vm, vm.KeyError, keyerror_methods);
+}
+
+}  // namespace taipan::runtime

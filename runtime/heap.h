@@ -1,0 +1,90 @@
+// The heap: a precise, non-moving mark-sweep collector.
+//
+// Small objects (<= kMaxSmall bytes) live in 64 KiB pages, one size class per page; a free
+// cell has type == nullptr. Larger objects are malloc'd individually and kept in a list.
+// Marking uses an explicit stack (never C recursion); sweeping rebuilds the free lists and
+// finalizes dead objects whose type has a finalizer.
+//
+// Roots are structural and all visited by VM::visit_roots (runtime/vm.cpp):
+//   the VM's type and module tables, the intern table, the pending exception, the Root
+//   chain (RAII handles in C++ frames), and every hook registered with add_root_visitor
+//   (the interpreter registers its frame stack there).
+//
+// Collection can happen at any allocation. Rule: a raw Object* or Value held in a C++ local
+// across a call that may allocate must be rooted (Root / Handle) or live in a frame slot.
+// gc_stress collects at every allocation, which the test suite uses to find violations.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "runtime/object.h"
+
+namespace taipan::runtime {
+
+struct Marker {
+  std::vector<Object*> stack;
+  void mark(Value v) {
+    if (v.is_ptr()) mark_obj(v.as_ptr());
+  }
+  void mark_obj(Object* o) {
+    if (o && !(o->gc & 1)) {
+      o->gc |= 1;
+      stack.push_back(o);
+    }
+  }
+};
+
+struct HeapStats {
+  uint64_t collections = 0;
+  uint64_t total_pause_ns = 0;
+  uint64_t max_pause_ns = 0;
+  uint64_t allocated_objects = 0;
+  uint64_t freed_objects = 0;
+};
+
+class Heap {
+ public:
+  static constexpr size_t kPageSize = 64 * 1024;
+  static constexpr size_t kMaxSmall = 512;
+
+  explicit Heap(VM& vm);
+  ~Heap();
+  Heap(const Heap&) = delete;
+
+  // Returns zeroed memory with header set, or nullptr if the cap is exceeded (caller raises
+  // MemoryError). May collect first.
+  Object* alloc(size_t bytes, Type* type);
+  // Accounting for malloc'd buffers owned by objects.
+  void* external_alloc(size_t bytes);  // returns nullptr if over the cap
+  void* external_realloc(void* p, size_t old_bytes, size_t new_bytes);
+  void external_free(void* p, size_t bytes);
+
+  void collect();
+  size_t live_bytes() const { return live_bytes_; }
+  size_t heap_bytes() const { return small_bytes_ + large_bytes_ + external_bytes_; }
+
+  size_t cap = 0;            // 0 = unlimited
+  bool gc_stress = false;
+  bool enabled = true;       // gc.disable() turns automatic collection off
+  HeapStats stats;
+
+ private:
+  struct Page;
+  struct Large;
+  bool maybe_collect(size_t incoming);
+  Object* alloc_small(size_t cls);
+  void sweep();
+
+  VM& vm_;
+  std::vector<Page*> pages_;
+  std::vector<Object*> free_[kMaxSmall / 16 + 1];  // free cells per class
+  Large* large_ = nullptr;
+  size_t small_bytes_ = 0, large_bytes_ = 0, external_bytes_ = 0;
+  size_t allocated_since_gc_ = 0;
+  size_t threshold_ = 8 << 20;
+  size_t live_bytes_ = 0;
+  bool collecting_ = false;
+};
+
+}  // namespace taipan::runtime

@@ -1,0 +1,172 @@
+// The sys module.
+#include <climits>
+#include <cstdio>
+
+#include "runtime/objects.h"
+
+namespace taipan::runtime {
+
+// A minimal text stream object for sys.stdout / sys.stderr / sys.stdin.
+static Value stream_write(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  if (!is_str(args[0])) return raise(vm, vm.TypeError, "write() argument must be str, not %s", type_name(vm, args[0]));
+  Value fd = getattr_cstr(vm, self, "_fd");
+  if (fd.is_null()) return fd;
+  if (fd.is_small() && fd.as_small() == 2) write_stderr(vm, as_str(args[0])->view());
+  else write_stdout(vm, as_str(args[0])->view());
+  return Value::small(as_str(args[0])->length);
+}
+static Value stream_flush(VM& vm, Value self, Value*, size_t, Tuple*) {
+  std::fflush(stdout);
+  std::fflush(stderr);
+  return Value::none();
+}
+static Value stream_readline(VM& vm, Value self, Value*, size_t, Tuple*) {
+  std::string line;
+  int c;
+  while ((c = std::fgetc(stdin)) != EOF) {
+    line += char(c);
+    if (c == '\n') break;
+  }
+  return new_str(vm, line);
+}
+static Value stream_read(VM& vm, Value self, Value*, size_t, Tuple*) {
+  std::string all;
+  int c;
+  while ((c = std::fgetc(stdin)) != EOF) all += char(c);
+  return new_str(vm, all);
+}
+static Value stream_isatty(VM& vm, Value, Value*, size_t, Tuple*) { return Value::false_(); }
+
+static Value sys_exit(VM& vm, Value, Value* args, size_t nargs, Tuple*) {
+  Value a = nargs ? new_tuple_from(vm, args, 1) : vm.empty_tuple;
+  if (a.is_null()) return a;
+  Root ra(vm, a);
+  Value e = new_exception(vm, vm.SystemExit, a);
+  if (e.is_null()) return e;
+  vm.exc = e;
+  return Value::null();
+}
+static Value sys_getrecursionlimit(VM& vm, Value, Value*, size_t, Tuple*) { return Value::small(vm.recursion_limit); }
+static Value sys_setrecursionlimit(VM& vm, Value, Value* args, size_t, Tuple*) {
+  int64_t n;
+  if (!is_int(vm, args[0])) return raise(vm, vm.TypeError, "'%s' object cannot be interpreted as an integer", type_name(vm, args[0]));
+  if (failed(int_to_i64(vm, args[0], n))) return Value::null();
+  if (n < 1) return raise(vm, vm.ValueError, "recursion limit must be greater or equal than 1");
+  if (n > INT_MAX) return raise(vm, vm.OverflowError, "Python int too large to convert to C int");
+  if (n <= vm.depth)
+    return raise(vm, vm.RecursionError, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low",
+                 int(n), vm.depth);
+  vm.recursion_limit = int(n);
+  return Value::none();
+}
+static Value sys_exc_info(VM& vm, Value, Value*, size_t, Tuple*) {
+  Value e = vm.exc_info;
+  if (e.is_none() || e.is_null()) {
+    Value n[3] = {Value::none(), Value::none(), Value::none()};
+    return new_tuple_from(vm, n, 3);
+  }
+  Value items[3] = {Value::ptr(type_of(vm, e)), e, is_exception(vm, e) ? e.as<Exception>()->traceback : Value::none()};
+  return new_tuple_from(vm, items, 3);
+}
+static Value sys_exception(VM& vm, Value, Value*, size_t, Tuple*) {
+  return vm.exc_info.is_null() ? Value::none() : vm.exc_info;
+}
+static Value sys_intern(VM& vm, Value, Value* args, size_t, Tuple*) {
+  if (!is_exact(args[0], vm.str_type)) return raise(vm, vm.TypeError, "intern() argument must be str, not %s", type_name(vm, args[0]));
+  return Value::ptr(vm.intern(as_str(args[0])));
+}
+static Value sys_getsizeof(VM& vm, Value, Value* args, size_t, Tuple*) { return Value::small(64); }
+static Value sys_int_max_str_digits(VM& vm, Value, Value*, size_t, Tuple*) { return Value::small(4300); }
+static Value sys_getdefaultencoding(VM& vm, Value, Value*, size_t, Tuple*) { return new_str(vm, "utf-8"); }
+
+static Value make_stream(VM& vm, Type* t, int fd, const char* name) {
+  Value s = new_instance(vm, t);
+  if (s.is_null()) return s;
+  Root rs(vm, s);
+  (void)instance_set(vm, s.as<Instance>(), vm.intern("_fd"), Value::small(fd));
+  (void)instance_set(vm, s.as<Instance>(), vm.intern("name"), new_str(vm, name));
+  (void)instance_set(vm, s.as<Instance>(), vm.intern("encoding"), new_str(vm, "utf-8"));
+  return s;
+}
+
+// A tuple-like struct sequence built as a class with attributes (version_info, implementation).
+static Value make_namespace(VM& vm, const char* cls, const char* const* names, const Value* values, size_t n) {
+  Type* t = new_builtin_type(vm, cls, Layout::Instance, vm.object_type, false);
+  Root rt(vm, Value::ptr(t));
+  Value o = new_instance(vm, t);
+  if (o.is_null()) return o;
+  Root ro(vm, o);
+  for (size_t i = 0; i < n; i++) (void)instance_set(vm, o.as<Instance>(), vm.intern(names[i]), values[i]);
+  return o;
+}
+
+void init_sys(VM& vm) {
+  Value m = new_module(vm, vm.intern("sys"));
+  vm.sys = m.as<Module>();
+  Dict* d = vm.sys->dict;
+  static const MethodDef fns[] = {
+      {"exit", sys_exit, 0, 1, 0},
+      {"getrecursionlimit", sys_getrecursionlimit, 0, 0, 0},
+      {"setrecursionlimit", sys_setrecursionlimit, 1, 1, 0},
+      {"exc_info", sys_exc_info, 0, 0, 0},
+      {"exception", sys_exception, 0, 0, 0},
+      {"intern", sys_intern, 1, 1, 0},
+      {"getsizeof", sys_getsizeof, 1, 2, 0},
+      {"get_int_max_str_digits", sys_int_max_str_digits, 0, 0, 0},
+      {"getdefaultencoding", sys_getdefaultencoding, 0, 0, 0},
+  };
+  add_functions(vm, vm.sys, fns);
+  Type* stream = new_builtin_type(vm, "TextIOWrapper", Layout::Instance, vm.object_type, false);
+  Root rstream(vm, Value::ptr(stream));
+  static const MethodDef stream_methods[] = {
+      {"write", stream_write, 1, 1, 0}, {"flush", stream_flush, 0, 0, 0},
+      {"readline", stream_readline, 0, 1, 0}, {"read", stream_read, 0, 1, 0},
+      {"isatty", stream_isatty, 0, 0, 0},
+  };
+  add_methods(vm, stream, stream_methods);
+  Value out = make_stream(vm, stream, 1, "<stdout>");
+  (void)dict_set_cstr(vm, d, "stdout", out);
+  (void)dict_set_cstr(vm, d, "__stdout__", out);
+  Value err = make_stream(vm, stream, 2, "<stderr>");
+  (void)dict_set_cstr(vm, d, "stderr", err);
+  (void)dict_set_cstr(vm, d, "__stderr__", err);
+  Value in = make_stream(vm, stream, 0, "<stdin>");
+  (void)dict_set_cstr(vm, d, "stdin", in);
+  (void)dict_set_cstr(vm, d, "__stdin__", in);
+  (void)dict_set_cstr(vm, d, "modules", Value::ptr(vm.modules));
+  List* path = new_list(vm, 0);
+  vm.sys_path = Value::ptr(path);
+  (void)dict_set_cstr(vm, d, "path", vm.sys_path);
+  (void)dict_set_cstr(vm, d, "argv", Value::ptr(new_list(vm, 0)));
+  (void)dict_set_cstr(vm, d, "maxsize", new_int(vm, INT64_MAX));
+  (void)dict_set_cstr(vm, d, "maxunicode", Value::small(0x10ffff));
+  (void)dict_set_cstr(vm, d, "byteorder", new_str(vm, "little"));
+  (void)dict_set_cstr(vm, d, "platform", new_str(vm, "linux"));
+  (void)dict_set_cstr(vm, d, "executable", new_str(vm, "taipan"));
+  (void)dict_set_cstr(vm, d, "version", new_str(vm, "3.11.7 (Taipan)"));
+  (void)dict_set_cstr(vm, d, "hexversion", Value::small(0x030b07f0));
+  (void)dict_set_cstr(vm, d, "dont_write_bytecode", Value::true_());
+  {
+    static const char* const names[] = {"major", "minor", "micro", "releaselevel", "serial"};
+    Value vals[5] = {Value::small(3), Value::small(11), Value::small(7), new_str(vm, "final"), Value::small(0)};
+    Root r3(vm, vals[3]);
+    Value vi = new_tuple_from(vm, vals, 5);
+    (void)dict_set_cstr(vm, d, "version_info", vi);
+    (void)names;
+  }
+  {
+    static const char* const names[] = {"name", "cache_tag", "version"};
+    Value vals[3] = {new_str(vm, "taipan"), Value::null(), Value::null()};
+    Root r0(vm, vals[0]);
+    vals[1] = new_str(vm, "cpython-311");
+    Root r1(vm, vals[1]);
+    Value vv[5] = {Value::small(0), Value::small(1), Value::small(0), new_str(vm, "alpha"), Value::small(0)};
+    Root r3(vm, vv[3]);
+    vals[2] = new_tuple_from(vm, vv, 5);
+    Root r2(vm, vals[2]);
+    (void)dict_set_cstr(vm, d, "implementation", make_namespace(vm, "implementation", names, vals, 3));
+  }
+  (void)dict_set_str(vm, vm.modules, vm.intern("sys"), m);
+}
+
+}  // namespace taipan::runtime

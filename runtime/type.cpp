@@ -1,0 +1,1349 @@
+// Classes and instances: shapes (hidden classes), attribute lookup with descriptors, class
+// creation (C3 MRO, __set_name__, __init_subclass__), instance construction, super(), and
+// the methods of object and type.
+//
+// Attribute storage: an Instance starts in shape mode (slots indexed by its Shape); deleting
+// an attribute, asking for __dict__, or growing past kMaxShapeAttrs moves it to dict mode for
+// good. Shape transitions are cached per shape, so instances built the same way share shapes
+// and inline caches can key on Shape::id.
+#include <cstring>
+
+#include "runtime/numbers.h"
+#include "runtime/objects.h"
+
+namespace taipan::runtime {
+
+static constexpr uint32_t kMaxShapeAttrs = 64;
+
+// ---------- shapes ----------
+
+int shape_find(Shape* s, Str* name) {
+  for (Shape* p = s; p && p->name; p = p->parent)
+    if (p->name == name) return int(p->index);
+  return -1;
+}
+
+Shape* shape_add(VM& vm, Shape* s, Str* name) {
+  for (uint32_t i = 0; i < s->nchildren; i++)
+    if (s->children[i]->name == name) return s->children[i];
+  auto* c = new Shape{};
+  c->parent = s;
+  c->name = name;
+  c->index = s->count;
+  c->count = s->count + 1;
+  c->id = vm.next_shape_id++;
+  vm.shapes.push_back(c);
+  if (s->nchildren == s->children_cap) {
+    s->children_cap = s->children_cap ? s->children_cap * 2 : 2;
+    s->children = static_cast<Shape**>(std::realloc(s->children, s->children_cap * sizeof(Shape*)));
+  }
+  s->children[s->nchildren++] = c;
+  return c;
+}
+
+Value new_instance(VM& vm, Type* t) {
+  size_t size = t->layout == Layout::Exception ? sizeof(Exception) : sizeof(Instance);
+  auto* o = static_cast<Instance*>(vm.heap.alloc(size, t));
+  if (!o) return raise_no_memory(vm);
+  o->shape = t->root_shape;
+  o->base_value = Value::null();
+  if (t->layout == Layout::Exception) {
+    auto* e = static_cast<Exception*>(o);
+    e->args = vm.empty_tuple;
+    e->traceback = e->cause = e->context = Value::none();
+    e->notes = Value::null();
+  }
+  return Value::ptr(o);
+}
+
+Value instance_get(Instance* o, Str* name) {
+  if (o->shape) {
+    int i = shape_find(o->shape, name);
+    return i < 0 ? Value::null() : o->slots[i];
+  }
+  if (o->dict) return dict_get_str(o->dict, name);
+  return Value::null();
+}
+
+Value instance_dict(VM& vm, Instance* o) {
+  if (o->dict) return Value::ptr(o->dict);
+  Root ro(vm, Value::ptr(o));
+  Dict* d = new_dict(vm);
+  if (!d) return raise_no_memory(vm);
+  Root rd(vm, Value::ptr(d));
+  if (o->shape) {
+    // Collect names from leaf to root, then insert in slot order.
+    uint32_t n = o->shape->count;
+    std::vector<Str*> names(n);
+    for (Shape* p = o->shape; p && p->name; p = p->parent) names[p->index] = p->name;
+    for (uint32_t i = 0; i < n; i++)
+      if (failed(dict_set_str(vm, d, names[i], o->slots[i]))) return Value::null();
+  }
+  o->shape = nullptr;
+  vm.heap.external_free(o->slots, o->nslots_cap * sizeof(Value));
+  o->slots = nullptr;
+  o->nslots_cap = 0;
+  o->dict = d;
+  return Value::ptr(d);
+}
+
+Status instance_set(VM& vm, Instance* o, Str* name, Value v) {
+  if (o->shape) {
+    int i = shape_find(o->shape, name);
+    if (i >= 0) {
+      o->slots[i] = v;
+      return Status::Ok;
+    }
+    if (o->shape->count < kMaxShapeAttrs && name->interned) {
+      uint32_t n = o->shape->count;
+      if (n == o->nslots_cap) {
+        uint32_t cap = o->nslots_cap ? o->nslots_cap * 2 : 4;
+        Root ro(vm, Value::ptr(o)), rv(vm, v);
+        auto* p = static_cast<Value*>(vm.heap.external_realloc(o->slots, o->nslots_cap * sizeof(Value), cap * sizeof(Value)));
+        if (!p) { raise_no_memory(vm); return Status::Error; }
+        o->slots = p;
+        o->nslots_cap = cap;
+      }
+      o->slots[n] = v;
+      o->shape = shape_add(vm, o->shape, name);
+      return Status::Ok;
+    }
+    Root ro(vm, Value::ptr(o)), rv(vm, v);
+    if (instance_dict(vm, o).is_null()) return Status::Error;
+  }
+  if (!o->dict) {
+    Root ro(vm, Value::ptr(o)), rv(vm, v);
+    Dict* d = new_dict(vm);
+    if (!d) { raise_no_memory(vm); return Status::Error; }
+    o->dict = d;
+  }
+  return dict_set_str(vm, o->dict, name, v);
+}
+
+int instance_del(VM& vm, Instance* o, Str* name) {
+  if (o->shape) {
+    if (shape_find(o->shape, name) < 0) return 0;
+    Root ro(vm, Value::ptr(o));
+    if (instance_dict(vm, o).is_null()) return -1;
+  }
+  if (!o->dict) return 0;
+  return dict_del(vm, o->dict, Value::ptr(name));
+}
+
+// ---------- constructors of small objects ----------
+
+Value new_method(VM& vm, Value func, Value self) {
+  Root rf(vm, func), rs(vm, self);
+  auto* m = static_cast<Method*>(vm.heap.alloc(sizeof(Method), vm.method_type));
+  if (!m) return raise_no_memory(vm);
+  m->func = func;
+  m->self = self;
+  return Value::ptr(m);
+}
+
+Value new_module(VM& vm, Str* name) {
+  Root rn(vm, Value::ptr(name));
+  Dict* d = new_dict(vm);
+  if (!d) return raise_no_memory(vm);
+  Root rd(vm, Value::ptr(d));
+  auto* m = static_cast<Module*>(vm.heap.alloc(sizeof(Module), vm.module_type));
+  if (!m) return raise_no_memory(vm);
+  m->name = name;
+  m->dict = d;
+  Root rm(vm, Value::ptr(m));
+  if (failed(dict_set_str(vm, d, vm.s_name, Value::ptr(name)))) return Value::null();
+  if (failed(dict_set_str(vm, d, vm.s_doc, Value::none()))) return Value::null();
+  return Value::ptr(m);
+}
+
+Value new_builtin(VM& vm, const char* name, NativeFn fn, Value self, int16_t min_args, int16_t max_args, uint16_t flags) {
+  Root rs(vm, self);
+  Str* n = vm.intern(name);
+  if (!n) return Value::null();
+  Root rn(vm, Value::ptr(n));
+  auto* b = static_cast<Builtin*>(vm.heap.alloc(sizeof(Builtin), vm.builtin_type));
+  if (!b) return raise_no_memory(vm);
+  b->fn = fn;
+  b->name = n;
+  b->self = self;
+  b->min_args = min_args;
+  b->max_args = max_args;
+  b->bflags = flags;
+  b->doc = Value::none();
+  return Value::ptr(b);
+}
+
+void add_methods(VM& vm, Type* t, const MethodDef* defs, size_t n) {
+  Root rt(vm, Value::ptr(t));
+  for (size_t i = 0; i < n; i++) {
+    Value b = new_builtin(vm, defs[i].name, defs[i].fn, Value::null(), defs[i].min_args, defs[i].max_args, defs[i].flags);
+    if (b.is_null()) return;
+    b.as<Builtin>()->owner = t;
+    Root rb(vm, b);
+    (void)dict_set_str(vm, t->dict, vm.intern(defs[i].name), b);
+  }
+  type_modified(vm, t);
+}
+
+void add_functions(VM& vm, Module* m, const MethodDef* defs, size_t n) {
+  Root rm(vm, Value::ptr(m));
+  for (size_t i = 0; i < n; i++) {
+    Value b = new_builtin(vm, defs[i].name, defs[i].fn, Value::ptr(m), defs[i].min_args, defs[i].max_args, defs[i].flags);
+    if (b.is_null()) return;
+    Root rb(vm, b);
+    (void)dict_set_str(vm, m->dict, vm.intern(defs[i].name), b);
+  }
+}
+
+void add_getter(VM& vm, Type* t, const char* name, NativeFn getter) {
+  Root rt(vm, Value::ptr(t));
+  Value g = new_builtin(vm, name, getter, Value::null(), 0, 0, 0);
+  if (g.is_null()) return;
+  g.as<Builtin>()->owner = t;
+  Root rg(vm, g);
+  auto* p = static_cast<Property*>(vm.heap.alloc(sizeof(Property), vm.property_type));
+  if (!p) return;
+  p->fget = g;
+  p->fset = p->fdel = p->doc = Value::none();
+  p->name = Value::ptr(vm.intern(name));
+  Root rp(vm, Value::ptr(p));
+  (void)dict_set_str(vm, t->dict, vm.intern(name), Value::ptr(p));
+  type_modified(vm, t);
+}
+
+void type_modified(VM& vm, Type* t) {
+  t->version = vm.next_type_version++;
+  if (t->subclasses.is_null()) return;
+  List* subs = t->subclasses.as<List>();
+  for (uint32_t i = 0; i < subs->size; i++) type_modified(vm, subs->items[i].as<Type>());
+}
+
+// ---------- attribute lookup ----------
+
+static bool is_data_descriptor(VM& vm, Value d) {
+  Type* dt = type_of(vm, d);
+  if (dt == vm.property_type) return true;
+  if (!(dt->tflags & kTypeHeap)) return false;
+  return !type_lookup(dt, vm.s_set).is_null() || !type_lookup(dt, vm.s_delete).is_null();
+}
+
+// Applies descriptor binding of a class attribute `d` found for instance `obj` (obj null
+// for access through the class itself).
+static Value bind_descriptor(VM& vm, Value d, Value obj, Type* owner) {
+  Type* dt = type_of(vm, d);
+  switch (dt->layout) {
+    case Layout::Function:
+      return obj.is_null() ? d : new_method(vm, d, obj);
+    case Layout::Builtin: {
+      Builtin* b = d.as<Builtin>();
+      if (!b->owner || !b->self.is_null()) return d;
+      if (b->bflags & kBuiltinClassMethod) return new_method(vm, d, Value::ptr(owner));
+      if (b->bflags & kBuiltinStatic) return d;
+      return obj.is_null() ? d : new_method(vm, d, obj);
+    }
+    case Layout::Wrapper:
+      if (dt == vm.staticmethod_type) return d.as<Wrapper>()->callable;
+      if (dt == vm.classmethod_type) return new_method(vm, d.as<Wrapper>()->callable, Value::ptr(owner));
+      break;
+    case Layout::Property:
+      if (dt == vm.property_type) {
+        if (obj.is_null()) return d;
+        Property* p = d.as<Property>();
+        if (p->fget.is_none() || p->fget.is_null()) {
+          Value n = p->name.is_null() ? Value::ptr(vm.intern("?")) : p->name;
+          return raise(vm, vm.AttributeError, "property %R of '%s' object has no getter", n, type_name(vm, obj));
+        }
+        return call1(vm, p->fget, obj);
+      }
+      break;
+    default:
+      break;
+  }
+  if (dt->tflags & kTypeHeap) {
+    Value get = type_lookup(dt, vm.s_get);
+    if (!get.is_null()) {
+      Value args[3] = {d, obj.is_null() ? Value::none() : obj, Value::ptr(owner)};
+      Root r0(vm, d);
+      return call(vm, get, args, 3);
+    }
+  }
+  return d;
+}
+
+Value generic_getattr(VM& vm, Value obj, Str* name, bool suppress) {
+  Type* t = type_of(vm, obj);
+  Value descr = type_lookup(t, name);
+  Root rd(vm, descr), ro(vm, obj);
+  if (!descr.is_null() && is_data_descriptor(vm, descr)) return bind_descriptor(vm, descr, obj, t);
+  if (obj.is_ptr()) {
+    Object* o = obj.as_ptr();
+    switch (o->type->layout) {
+      case Layout::Instance:
+      case Layout::Exception: {
+        Value v = instance_get(static_cast<Instance*>(o), name);
+        if (!v.is_null()) return v;
+        if (name == vm.s_dict) return instance_dict(vm, static_cast<Instance*>(o));
+        break;
+      }
+      case Layout::Function: {
+        auto* f = static_cast<Function*>(o);
+        if (!f->dict.is_null()) {
+          Value v = dict_get_str(f->dict.as<Dict>(), name);
+          if (!v.is_null()) return v;
+        }
+        break;
+      }
+      case Layout::Module: {
+        Value v = dict_get_str(static_cast<Module*>(o)->dict, name);
+        if (!v.is_null()) return v;
+        if (name == vm.s_dict) return Value::ptr(static_cast<Module*>(o)->dict);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  if (!descr.is_null()) return bind_descriptor(vm, descr, obj, t);
+  if (suppress) return Value::null();
+  if (is_layout(obj, Layout::Module)) {
+    Value mn = dict_get_str(obj.as<Module>()->dict, vm.s_name);
+    if (!mn.is_null() && is_str(mn))
+      return raise(vm, vm.AttributeError, "module '%N' has no attribute '%N'", as_str(mn), name);
+  }
+  return raise(vm, vm.AttributeError, "'%s' object has no attribute '%N'", t->name->data, name);
+}
+
+static Value type_getattr(VM& vm, Type* t, Str* name, bool suppress) {
+  Type* meta = t->type;
+  Value meta_attr = type_lookup(meta, name);
+  Root rm(vm, meta_attr), rt(vm, Value::ptr(t));
+  if (!meta_attr.is_null() && is_data_descriptor(vm, meta_attr))
+    return bind_descriptor(vm, meta_attr, Value::ptr(t), meta);
+  Value attr = type_lookup(t, name);
+  if (!attr.is_null()) {
+    Type* at = type_of(vm, attr);
+    if (at == vm.property_type) return attr;
+    return bind_descriptor(vm, attr, Value::null(), t);
+  }
+  if (!meta_attr.is_null()) return bind_descriptor(vm, meta_attr, Value::ptr(t), meta);
+  if (suppress) return Value::null();
+  return raise(vm, vm.AttributeError, "type object '%N' has no attribute '%N'", t->name, name);
+}
+
+static Value super_getattr(VM& vm, Iter* s, Str* name, bool suppress);
+
+static Value getattr_impl(VM& vm, Value obj, Str* name, bool suppress) {
+  Type* t = type_of(vm, obj);
+  if (t->tflags & (kTypeHasGetattribute | kTypeHasGetattr)) {
+    Root ro(vm, obj);
+    Value r;
+    if (t->tflags & kTypeHasGetattribute) {
+      Value ga = type_lookup(t, vm.s_getattribute);
+      Value args[2] = {obj, Value::ptr(name)};
+      r = call(vm, ga, args, 2);
+    } else {
+      r = t->layout == Layout::Type ? type_getattr(vm, obj.as<Type>(), name, false) : generic_getattr(vm, obj, name, false);
+    }
+    if (!r.is_null() || !(t->tflags & kTypeHasGetattr) || !exc_matches(vm, vm.AttributeError)) {
+      if (r.is_null() && suppress && exc_matches(vm, vm.AttributeError)) clear_exc(vm);
+      return r;
+    }
+    clear_exc(vm);
+    Value gf = type_lookup(t, vm.s_getattr);
+    Value args[2] = {obj, Value::ptr(name)};
+    r = call(vm, gf, args, 2);
+    if (r.is_null() && suppress && exc_matches(vm, vm.AttributeError)) clear_exc(vm);
+    return r;
+  }
+  if (t->layout == Layout::Type) return type_getattr(vm, obj.as<Type>(), name, suppress);
+  if (t == vm.super_type) return super_getattr(vm, obj.as<Iter>(), name, suppress);
+  return generic_getattr(vm, obj, name, suppress);
+}
+
+Value getattr(VM& vm, Value obj, Str* name) { return getattr_impl(vm, obj, name, false); }
+
+Value getattr_opt(VM& vm, Value obj, Str* name) {
+  Value r = getattr_impl(vm, obj, name, true);
+  if (r.is_null() && exc_matches(vm, vm.AttributeError)) clear_exc(vm);
+  return r;
+}
+
+Value getattr_cstr(VM& vm, Value obj, const char* name) {
+  Root ro(vm, obj);
+  Str* n = vm.intern(name);
+  if (!n) return Value::null();
+  return getattr(vm, obj, n);
+}
+
+Value get_method(VM& vm, Value obj, Str* name, bool* unbound) {
+  *unbound = false;
+  Type* t = type_of(vm, obj);
+  if (!(t->tflags & kTypeHasGetattribute) && t->layout != Layout::Type && t->layout != Layout::Module &&
+      t != vm.super_type) {
+    Value descr = type_lookup(t, name);
+    if (!descr.is_null()) {
+      bool plain = is_layout(descr, Layout::Function) ||
+                   (is_layout(descr, Layout::Builtin) && descr.as<Builtin>()->owner &&
+                    descr.as<Builtin>()->self.is_null() &&
+                    !(descr.as<Builtin>()->bflags & (kBuiltinClassMethod | kBuiltinStatic)));
+      if (plain) {
+        // An instance attribute shadows the method.
+        if (obj.is_ptr() && (t->layout == Layout::Instance || t->layout == Layout::Exception)) {
+          Value v = instance_get(obj.as<Instance>(), name);
+          if (!v.is_null()) return v;
+        } else if (is_layout(obj, Layout::Function) && !obj.as<Function>()->dict.is_null()) {
+          Value v = dict_get_str(obj.as<Function>()->dict.as<Dict>(), name);
+          if (!v.is_null()) return v;
+        }
+        *unbound = true;
+        return descr;
+      }
+    }
+  }
+  return getattr(vm, obj, name);
+}
+
+Status generic_setattr(VM& vm, Value obj, Str* name, Value v) {
+  Type* t = type_of(vm, obj);
+  // Function attributes are stored on the function even where read-only getters exist.
+  Value descr = is_layout(obj, Layout::Function) && t == vm.function_type ? Value::null() : type_lookup(t, name);
+  Root rd(vm, descr), ro(vm, obj), rv(vm, v);
+  if (!descr.is_null()) {
+    Type* dt = type_of(vm, descr);
+    if (dt == vm.property_type) {
+      Property* p = descr.as<Property>();
+      Value f = v.is_null() ? p->fdel : p->fset;
+      if (f.is_none() || f.is_null()) {
+        Value n = p->name.is_null() ? Value::ptr(name) : p->name;
+        if (is_layout(p->fget, Layout::Builtin) && p->fget.as<Builtin>()->owner)
+          raise(vm, vm.AttributeError, "attribute '%N' of '%s' objects is not writable", name, t->name->data);
+        else
+          raise(vm, vm.AttributeError, v.is_null() ? "property %R of '%s' object has no deleter"
+                                                   : "property %R of '%s' object has no setter", n, t->name->data);
+        return Status::Error;
+      }
+      Value r = v.is_null() ? call1(vm, f, obj) : call2(vm, f, obj, v);
+      return r.is_null() ? Status::Error : Status::Ok;
+    }
+    if (dt->tflags & kTypeHeap) {
+      Value set = type_lookup(dt, v.is_null() ? vm.s_delete : vm.s_set);
+      if (!set.is_null()) {
+        Value args[3] = {descr, obj, v};
+        Value r = call(vm, set, args, v.is_null() ? 2 : 3);
+        return r.is_null() ? Status::Error : Status::Ok;
+      }
+    }
+  }
+  if (obj.is_ptr()) {
+    Object* o = obj.as_ptr();
+    switch (o->type->layout) {
+      case Layout::Instance:
+      case Layout::Exception: {
+        auto* in = static_cast<Instance*>(o);
+        if (v.is_null()) {
+          int r = instance_del(vm, in, name);
+          if (r < 0) return Status::Error;
+          if (r == 0) {
+            raise(vm, vm.AttributeError, "'%s' object has no attribute '%N'", t->name->data, name);
+            return Status::Error;
+          }
+          return Status::Ok;
+        }
+        if (name == vm.s_dict) {
+          if (!is_dict(v)) {
+            raise(vm, vm.TypeError, "__dict__ must be set to a dictionary, not a '%s'", type_name(vm, v));
+            return Status::Error;
+          }
+          if (instance_dict(vm, in).is_null()) return Status::Error;
+          in->dict = v.as<Dict>();
+          return Status::Ok;
+        }
+        return instance_set(vm, in, name, v);
+      }
+      case Layout::Function: {
+        auto* f = static_cast<Function*>(o);
+        if (name == vm.s_name || name == vm.s_qualname || name == vm.s_doc || name == vm.s_module) {
+          if (name == vm.s_name) f->name = v;
+          else if (name == vm.s_qualname) f->qualname = v;
+          else if (name == vm.s_doc) f->doc = v.is_null() ? Value::none() : v;
+          else f->module = v;
+          return Status::Ok;
+        }
+        if (f->dict.is_null()) {
+          Dict* d = new_dict(vm);
+          if (!d) { raise_no_memory(vm); return Status::Error; }
+          f->dict = Value::ptr(d);
+        }
+        if (v.is_null()) {
+          int r = dict_del(vm, f->dict.as<Dict>(), Value::ptr(name));
+          if (r <= 0) {
+            if (r == 0) raise(vm, vm.AttributeError, "'function' object has no attribute '%N'", name);
+            return Status::Error;
+          }
+          return Status::Ok;
+        }
+        return dict_set_str(vm, f->dict.as<Dict>(), name, v);
+      }
+      case Layout::Module: {
+        auto* m = static_cast<Module*>(o);
+        if (v.is_null()) {
+          int r = dict_del(vm, m->dict, Value::ptr(name));
+          if (r <= 0) {
+            if (r == 0) raise(vm, vm.AttributeError, "module '%N' has no attribute '%N'", m->name, name);
+            return Status::Error;
+          }
+          return Status::Ok;
+        }
+        return dict_set_str(vm, m->dict, name, v);
+      }
+      case Layout::Type: {
+        auto* ty = static_cast<Type*>(o);
+        if (!(ty->tflags & kTypeHeap)) {
+          raise(vm, vm.TypeError, "cannot set '%N' attribute of immutable type '%N'", name, ty->name);
+          return Status::Error;
+        }
+        if (v.is_null()) {
+          int r = dict_del(vm, ty->dict, Value::ptr(name));
+          if (r <= 0) {
+            if (r == 0) raise(vm, vm.AttributeError, "type object '%N' has no attribute '%N'", ty->name, name);
+            return Status::Error;
+          }
+        } else {
+          if (name == vm.s_name && is_str(v)) ty->name = as_str(v);
+          if (name == vm.s_qualname && is_str(v)) ty->qualname = as_str(v);
+          if (failed(dict_set_str(vm, ty->dict, name, v))) return Status::Error;
+        }
+        if (name == vm.s_getattr) ty->tflags |= kTypeHasGetattr;
+        if (name == vm.s_getattribute) ty->tflags |= kTypeHasGetattribute;
+        type_modified(vm, ty);
+        return Status::Ok;
+      }
+      default:
+        break;
+    }
+  }
+  if (!descr.is_null())
+    raise(vm, vm.AttributeError, "'%s' object attribute '%N' is read-only", t->name->data, name);
+  else
+    raise(vm, vm.AttributeError, "'%s' object has no attribute '%N'", t->name->data, name);
+  return Status::Error;
+}
+
+Status setattr(VM& vm, Value obj, Str* name, Value v) {
+  Type* t = type_of(vm, obj);
+  if (t->tflags & kTypeHasSetattr) {
+    Value f = type_lookup(t, v.is_null() ? vm.s_delattr : vm.s_setattr);
+    if (!f.is_null()) {
+      Value args[3] = {obj, Value::ptr(name), v};
+      Value r = call(vm, f, args, v.is_null() ? 2 : 3);
+      return r.is_null() ? Status::Error : Status::Ok;
+    }
+  }
+  return generic_setattr(vm, obj, name, v);
+}
+
+Status delattr(VM& vm, Value obj, Str* name) { return setattr(vm, obj, name, Value::null()); }
+
+// ---------- class creation ----------
+
+Status compute_mro(VM& vm, Type* t) {
+  // C3 linearisation of t's bases.
+  Tuple* bases = t->bases;
+  std::vector<std::vector<Type*>> seqs;
+  for (uint32_t i = 0; i < bases->size; i++) {
+    Type* b = bases->items[i].as<Type>();
+    std::vector<Type*> s;
+    for (uint32_t k = 0; k < b->mro->size; k++) s.push_back(b->mro->items[k].as<Type>());
+    seqs.push_back(std::move(s));
+  }
+  {
+    std::vector<Type*> s;
+    for (uint32_t i = 0; i < bases->size; i++) s.push_back(bases->items[i].as<Type>());
+    seqs.push_back(std::move(s));
+  }
+  std::vector<Type*> result{t};
+  std::vector<size_t> pos(seqs.size(), 0);
+  for (;;) {
+    bool any = false;
+    Type* cand = nullptr;
+    for (size_t i = 0; i < seqs.size(); i++) {
+      if (pos[i] >= seqs[i].size()) continue;
+      any = true;
+      Type* c = seqs[i][pos[i]];
+      bool in_tail = false;
+      for (size_t j = 0; j < seqs.size() && !in_tail; j++)
+        for (size_t k = pos[j] + 1; k < seqs[j].size(); k++)
+          if (seqs[j][k] == c) { in_tail = true; break; }
+      if (!in_tail) { cand = c; break; }
+    }
+    if (!any) break;
+    if (!cand) {
+      std::string names;
+      for (uint32_t i = 0; i < bases->size; i++) {
+        if (i) names += ", ";
+        names += bases->items[i].as<Type>()->name->data;
+      }
+      raise(vm, vm.TypeError, "Cannot create a consistent method resolution order (MRO) for bases %s", names.c_str());
+      return Status::Error;
+    }
+    result.push_back(cand);
+    for (size_t i = 0; i < seqs.size(); i++)
+      if (pos[i] < seqs[i].size() && seqs[i][pos[i]] == cand) pos[i]++;
+  }
+  Tuple* mro = new_tuple(vm, result.size());
+  if (!mro) { raise_no_memory(vm); return Status::Error; }
+  for (size_t i = 0; i < result.size(); i++) mro->items[i] = Value::ptr(result[i]);
+  t->mro = mro;
+  return Status::Ok;
+}
+
+static void update_flags(VM& vm, Type* t) {
+  t->tflags &= ~(kTypeHasGetattr | kTypeHasGetattribute | kTypeHasSetattr);
+  for (uint32_t i = 0; i < t->mro->size; i++) {
+    Type* k = t->mro->items[i].as<Type>();
+    if (!(k->tflags & kTypeHeap)) continue;
+    if (!dict_get_str(k->dict, vm.s_getattr).is_null()) t->tflags |= kTypeHasGetattr;
+    if (!dict_get_str(k->dict, vm.s_getattribute).is_null()) t->tflags |= kTypeHasGetattribute;
+    if (!dict_get_str(k->dict, vm.s_setattr).is_null() || !dict_get_str(k->dict, vm.s_delattr).is_null())
+      t->tflags |= kTypeHasSetattr;
+  }
+}
+
+static Value wrap_in(VM& vm, Type* wt, Value f) {
+  Root rf(vm, f);
+  auto* w = static_cast<Wrapper*>(vm.heap.alloc(sizeof(Wrapper), wt));
+  if (!w) return raise_no_memory(vm);
+  w->callable = f;
+  w->dict = Value::null();
+  return Value::ptr(w);
+}
+
+// type(name, bases, ns) with metaclass `meta`.
+Value build_class(VM& vm, Value meta, Str* name, Tuple* bases_in, Dict* ns, Value kwargs) {
+  Root rmeta(vm, meta), rname(vm, Value::ptr(name)), rb(vm, Value::ptr(bases_in)), rns(vm, Value::ptr(ns)), rkw(vm, kwargs);
+  Tuple* bases = bases_in;
+  if (bases->size == 0) {
+    bases = new_tuple(vm, 1);
+    if (!bases) return raise_no_memory(vm);
+    bases->items[0] = Value::ptr(vm.object_type);
+    rb = Value::ptr(bases);
+  }
+  Layout layout = Layout::Instance;
+  Type* solid = nullptr;
+  for (uint32_t i = 0; i < bases->size; i++) {
+    Value b = bases->items[i];
+    if (!is_layout(b, Layout::Type))
+      return raise(vm, vm.TypeError, "bases must be types");
+    Type* bt = b.as<Type>();
+    if (!(bt->tflags & kTypeBaseType))
+      return raise(vm, vm.TypeError, "type '%N' is not an acceptable base type", bt->name);
+    if (bt->layout == Layout::Exception) layout = Layout::Exception;
+    if (!solid) solid = bt;
+  }
+  Type* mt = meta.as<Type>();
+  auto* t = static_cast<Type*>(vm.heap.alloc(sizeof(Type), mt));
+  if (!t) return raise_no_memory(vm);
+  Root rt(vm, Value::ptr(t));
+  t->subclasses = Value::null();
+  t->native_new = Value::null();
+  t->layout = layout;
+  extern void layout_hooks(Layout l, TraceFn & trace, FinalizeFn & fin);
+  layout_hooks(layout, t->trace, t->finalize);
+  t->name = name;
+  t->qualname = name;
+  t->bases = bases;
+  t->base = solid;
+  t->builtin_kind = solid->builtin_kind;
+  t->tflags = kTypeHeap | kTypeBaseType;
+  t->version = vm.next_type_version++;
+  t->dict = dict_copy(vm, ns);
+  if (!t->dict) return Value::null();
+  // The builtin value a subclass of int/str/list/... wraps.
+  for (uint32_t i = 0; i < bases->size && t->native_new.is_null(); i++)
+    for (Type* b = bases->items[i].as<Type>(); b; b = b->base)
+      if (!b->native_new.is_null()) { t->native_new = b->native_new; break; }
+  if (failed(compute_mro(vm, t))) return Value::null();
+  auto* root = new Shape{};
+  root->id = vm.next_shape_id++;
+  vm.shapes.push_back(root);
+  t->root_shape = root;
+  Value qn = dict_get_str(t->dict, vm.s_qualname);
+  if (!qn.is_null()) {
+    if (!is_str(qn)) return raise(vm, vm.TypeError, "type __qualname__ must be a str, not %s", type_name(vm, qn));
+    t->qualname = as_str(qn);
+    (void)dict_del(vm, t->dict, Value::ptr(vm.s_qualname));
+  }
+  // Implicit staticmethod/classmethod wrapping.
+  Value nf = dict_get_str(t->dict, vm.s_new);
+  if (is_layout(nf, Layout::Function)) {
+    Value w = wrap_in(vm, vm.staticmethod_type, nf);
+    if (w.is_null() || failed(dict_set_str(vm, t->dict, vm.s_new, w))) return Value::null();
+  }
+  for (Str* cm : {vm.s_init_subclass, vm.s_class_getitem}) {
+    Value f = dict_get_str(t->dict, cm);
+    if (is_layout(f, Layout::Function)) {
+      Value w = wrap_in(vm, vm.classmethod_type, f);
+      if (w.is_null() || failed(dict_set_str(vm, t->dict, cm, w))) return Value::null();
+    }
+  }
+  if (!dict_get_str(t->dict, vm.s_eq).is_null() && dict_get_str(t->dict, vm.s_hash).is_null())
+    if (failed(dict_set_str(vm, t->dict, vm.s_hash, Value::none()))) return Value::null();
+  if (dict_get_str(t->dict, vm.s_doc).is_null())
+    if (failed(dict_set_str(vm, t->dict, vm.s_doc, Value::none()))) return Value::null();
+  update_flags(vm, t);
+  // Register with the bases for version invalidation.
+  for (uint32_t i = 0; i < bases->size; i++) {
+    Type* b = bases->items[i].as<Type>();
+    if (b->subclasses.is_null()) {
+      List* l = new_list(vm, 0);
+      if (!l) return raise_no_memory(vm);
+      b->subclasses = Value::ptr(l);
+    }
+    if (failed(list_append(vm, b->subclasses.as<List>(), Value::ptr(t)))) return Value::null();
+  }
+  // __classcell__
+  Value cell = dict_get_str(t->dict, vm.s_classcell);
+  if (!cell.is_null()) {
+    if (is_layout(cell, Layout::Cell)) cell.as<Cell>()->value = Value::ptr(t);
+    (void)dict_del(vm, t->dict, Value::ptr(vm.s_classcell));
+  }
+  // __set_name__
+  {
+    uint32_t pos = 0;
+    Value k, v;
+    RootVec items(vm);
+    while (dict_next(t->dict, pos, k, v)) { items.v.push_back(k); items.v.push_back(v); }
+    for (size_t i = 0; i < items.v.size(); i += 2) {
+      Value vv = items.v[i + 1];
+      Type* vt = type_of(vm, vv);
+      if (!(vt->tflags & kTypeHeap)) continue;
+      Value sn = type_lookup(vt, vm.s_set_name);
+      if (sn.is_null()) continue;
+      Value args[3] = {vv, Value::ptr(t), items.v[i]};
+      if (call(vm, sn, args, 3).is_null()) return Value::null();
+    }
+  }
+  // super().__init_subclass__(**kwargs)
+  {
+    Value isc = Value::null();
+    for (uint32_t i = 1; i < t->mro->size; i++) {
+      Value f = dict_get_str(t->mro->items[i].as<Type>()->dict, vm.s_init_subclass);
+      if (!f.is_null()) { isc = f; break; }
+    }
+    if (!isc.is_null()) {
+      Value bound = bind_descriptor(vm, isc, Value::null(), t);
+      if (bound.is_null()) return bound;
+      Root rbnd(vm, bound);
+      Value r = call_ex(vm, bound, vm.empty_tuple, kwargs);
+      if (r.is_null()) return r;
+    }
+  }
+  return Value::ptr(t);
+}
+
+// ---------- construction ----------
+
+static Value object_new_impl(VM& vm, Type* t) {
+  if (t->layout == Layout::Instance || t->layout == Layout::Exception) return new_instance(vm, t);
+  if (t->layout == Layout::Object && t == vm.object_type) {
+    Object* o = vm.heap.alloc(sizeof(Object), t);
+    if (!o) return raise_no_memory(vm);
+    return Value::ptr(o);
+  }
+  return raise(vm, vm.TypeError, "object.__new__(%N) is not safe, use %N.__new__()", t->name, t->name);
+}
+
+static Value object_new(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  if (nargs < 1 || !is_layout(args[0], Layout::Type))
+    return raise(vm, vm.TypeError, "object.__new__(X): X is not a type object");
+  return object_new_impl(vm, args[0].as<Type>());
+}
+
+static Value object_init(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames) { return Value::none(); }
+
+// Wraps a builtin value in an instance of the heap subclass t.
+static Value wrap_builtin_value(VM& vm, Type* t, Value v) {
+  Root rv(vm, v);
+  Value inst = new_instance(vm, t);
+  if (inst.is_null()) return inst;
+  inst.as<Instance>()->base_value = v;
+  return inst;
+}
+
+// `__new__` of builtin types with a native constructor: cls.__new__(cls, *args)
+static Value builtin_new(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  if (nargs < 1 || !is_layout(args[0], Layout::Type))
+    return raise(vm, vm.TypeError, "__new__(X): X is not a type object");
+  Type* cls = args[0].as<Type>();
+  Value nn = cls->native_new;
+  if (nn.is_null()) return object_new_impl(vm, cls);
+  Type* base = nn.as<Builtin>()->owner;
+  Value v = nn.as<Builtin>()->fn(vm, Value::ptr(base), args + 1, nargs - 1, kwnames);
+  if (v.is_null() || cls == base || !(cls->tflags & kTypeHeap)) return v;
+  return wrap_builtin_value(vm, cls, v);
+}
+
+Value type_call(VM& vm, Type* t, Value* args, size_t nargs, Tuple* kwnames) {
+  size_t nkw = kwnames ? kwnames->size : 0;
+  if (t == vm.type_type && nargs == 1 && nkw == 0) return Value::ptr(type_of(vm, args[0]));
+  Root rt(vm, Value::ptr(t));
+  Value newf = type_lookup(t, vm.s_new);
+  Value obj;
+  bool object_new_used = false;
+  if (!(t->tflags & kTypeHeap) && !t->native_new.is_null()) {
+    // Builtin type with a native constructor: it handles all arguments.
+    Builtin* nn = t->native_new.as<Builtin>();
+    if (nkw && !(nn->bflags & kBuiltinKeywords))
+      return raise(vm, vm.TypeError, "%N() takes no keyword arguments", t->name);
+    return nn->fn(vm, Value::ptr(t), args, nargs, kwnames);
+  }
+  if (is_layout(newf, Layout::Builtin) && newf.as<Builtin>()->fn == object_new) {
+    object_new_used = true;
+    if (t->tflags & kTypeAbstract) {
+      Value am = type_lookup(t, vm.s_abstractmethods);
+      if (!am.is_null() && truthy(vm, am) == 1) {
+        Value lst = sequence_to_list(vm, am);
+        if (lst.is_null()) return lst;
+        Root rl(vm, lst);
+        if (failed(list_sort(vm, lst.as<List>(), Value::null(), false))) return Value::null();
+        std::string names;
+        List* l = lst.as<List>();
+        for (uint32_t i = 0; i < l->size; i++) {
+          if (i) names += ", ";
+          names += "'";
+          if (is_str(l->items[i])) names += as_str(l->items[i])->view();
+          names += "'";
+        }
+        return raise(vm, vm.TypeError, "Can't instantiate abstract class %N with abstract method%s %s", t->name,
+                     l->size == 1 ? "" : "s", names.c_str());
+      }
+    }
+    obj = object_new_impl(vm, t);
+  } else if (is_layout(newf, Layout::Builtin) && newf.as<Builtin>()->fn == builtin_new) {
+    obj = builtin_new(vm, Value::null(), nullptr, 0, nullptr);  // placeholder, replaced below
+    clear_exc(vm);
+    Value nn = t->native_new;
+    if (nn.is_null()) {
+      obj = object_new_impl(vm, t);
+    } else {
+      Type* base = nn.as<Builtin>()->owner;
+      // Mutable containers are filled by __init__; immutable values take the arguments now.
+      bool mutable_container = base == vm.list_type || base == vm.dict_type || base == vm.set_type || base == vm.bytearray_type;
+      Value v = mutable_container ? nn.as<Builtin>()->fn(vm, Value::ptr(base), nullptr, 0, nullptr)
+                                  : nn.as<Builtin>()->fn(vm, Value::ptr(base), args, nargs, kwnames);
+      if (v.is_null()) return v;
+      obj = wrap_builtin_value(vm, t, v);
+      object_new_used = true;
+    }
+  } else {
+    // User __new__ (a staticmethod in the class dict).
+    Value f = newf;
+    if (is_layout(f, Layout::Wrapper)) f = f.as<Wrapper>()->callable;
+    RootVec buf(vm);
+    buf.v.push_back(Value::ptr(t));
+    for (size_t i = 0; i < nargs + nkw; i++) buf.v.push_back(args[i]);
+    obj = call(vm, f, buf.v.data(), nargs + 1, kwnames);
+  }
+  if (obj.is_null()) return obj;
+  if (!isinstance(vm, obj, t)) return obj;
+  Root ro(vm, obj);
+  Value initf = type_lookup(t, vm.s_init);
+  if (is_layout(initf, Layout::Builtin) && initf.as<Builtin>()->fn == object_init) {
+    if ((nargs || nkw) && object_new_used && t->native_new.is_null())
+      return raise(vm, vm.TypeError, "%N() takes no arguments", t->name);
+    return obj;
+  }
+  RootVec buf(vm);
+  buf.v.push_back(obj);
+  for (size_t i = 0; i < nargs + nkw; i++) buf.v.push_back(args[i]);
+  Value r = call(vm, initf, buf.v.data(), nargs + 1, kwnames);
+  if (r.is_null()) return r;
+  if (!r.is_none()) return raise(vm, vm.TypeError, "__init__() should return None, not '%s'", type_name(vm, r));
+  return obj;
+}
+
+// ---------- super ----------
+
+static Value super_new(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  Value cls, obj;
+  if (nargs == 0) {
+    if (!vm.super_hook || failed(vm.super_hook(vm, cls, obj))) {
+      if (vm.exc.is_null()) raise(vm, vm.RuntimeError, "super(): no arguments");
+      return Value::null();
+    }
+  } else {
+    cls = args[0];
+    obj = nargs > 1 ? args[1] : Value::null();
+  }
+  if (!is_layout(cls, Layout::Type))
+    return raise(vm, vm.TypeError, "super() argument 1 must be a type, not %s", type_name(vm, cls));
+  Type* obj_type = nullptr;
+  if (!obj.is_null()) {
+    if (is_layout(obj, Layout::Type) && is_subtype(obj.as<Type>(), cls.as<Type>())) obj_type = obj.as<Type>();
+    else if (isinstance(vm, obj, cls.as<Type>())) obj_type = type_of(vm, obj);
+    else return raise(vm, vm.TypeError, "super(type, obj): obj must be an instance or subtype of type");
+  }
+  Root rc(vm, cls), ro(vm, obj);
+  auto* s = static_cast<Iter*>(vm.heap.alloc(sizeof(Iter), vm.super_type));
+  if (!s) return raise_no_memory(vm);
+  s->seq = cls;
+  s->a = obj;
+  s->b = obj_type ? Value::ptr(obj_type) : Value::null();
+  s->c = Value::null();
+  return Value::ptr(s);
+}
+
+static Value super_getattr(VM& vm, Iter* s, Str* name, bool suppress) {
+  if (!s->b.is_null() && name != vm.s_class) {
+    Type* start = s->seq.as<Type>();
+    Type* ot = s->b.as<Type>();
+    Tuple* mro = ot->mro;
+    uint32_t i = 0;
+    while (i < mro->size && mro->items[i].as_ptr() != start) i++;
+    for (i++; i < mro->size; i++) {
+      Value v = dict_get_str(mro->items[i].as<Type>()->dict, name);
+      if (v.is_null()) continue;
+      Value inst = s->a == s->b ? Value::null() : s->a;
+      Root rv(vm, v);
+      if (inst.is_null() && is_layout(v, Layout::Function)) return v;
+      return bind_descriptor(vm, v, inst, ot);
+    }
+  }
+  return generic_getattr(vm, Value::ptr(s), name, suppress);
+}
+
+// ---------- object and type methods ----------
+
+static Value object_repr(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Type* t = type_of(vm, self);
+  Value mod = type_lookup(t, vm.s_module);
+  char buf[64];
+  snprintf(buf, sizeof buf, " object at %p>", (void*)self.as_ptr());
+  std::string s = "<";
+  if (is_str(mod) && as_str(mod)->view() != "builtins") {
+    s += as_str(mod)->view();
+    s += ".";
+  }
+  s += t->qualname->view();
+  s += buf;
+  return new_str(vm, s);
+}
+static Value object_str(VM& vm, Value self, Value*, size_t, Tuple*) { return repr(vm, self); }
+static Value object_eq(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  return self == args[0] ? Value::true_() : vm.not_implemented;
+}
+static Value object_ne(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  Value r = compare(vm, self, args[0], CmpOp::Eq);
+  if (r.is_null() || r == vm.not_implemented) return r;
+  int t = truthy(vm, r);
+  if (t < 0) return Value::null();
+  return Value::boolean(!t);
+}
+static Value object_cmp_ni(VM& vm, Value, Value*, size_t, Tuple*) { return vm.not_implemented; }
+static Value object_hash(VM& vm, Value self, Value*, size_t, Tuple*) { return new_int(vm, identity_hash(self)); }
+static Value object_getattribute(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  if (!is_str(args[0])) return raise(vm, vm.TypeError, "attribute name must be string, not '%s'", type_name(vm, args[0]));
+  Str* n = vm.intern(as_str(args[0]));
+  if (is_layout(self, Layout::Type)) return type_getattr(vm, self.as<Type>(), n, false);
+  return generic_getattr(vm, self, n, false);
+}
+static Value object_setattr_m(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  if (!is_str(args[0])) return raise(vm, vm.TypeError, "attribute name must be string, not '%s'", type_name(vm, args[0]));
+  if (failed(generic_setattr(vm, self, vm.intern(as_str(args[0])), args[1]))) return Value::null();
+  return Value::none();
+}
+static Value object_delattr_m(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  if (!is_str(args[0])) return raise(vm, vm.TypeError, "attribute name must be string, not '%s'", type_name(vm, args[0]));
+  if (failed(generic_setattr(vm, self, vm.intern(as_str(args[0])), Value::null()))) return Value::null();
+  return Value::none();
+}
+static Value object_class(VM& vm, Value self, Value*, size_t, Tuple*) { return Value::ptr(type_of(vm, self)); }
+static Value object_init_subclass(VM& vm, Value self, Value*, size_t, Tuple* kw) { return Value::none(); }
+static Value object_format(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  if (!is_str(args[0])) return raise(vm, vm.TypeError, "format() argument 2 must be str, not %s", type_name(vm, args[0]));
+  if (as_str(args[0])->nbytes)
+    return raise(vm, vm.TypeError, "unsupported format string passed to %s.__format__", type_name(vm, self));
+  return str(vm, self);
+}
+static Value object_dir(VM& vm, Value self, Value*, size_t, Tuple*);
+static Value object_reduce_ex(VM& vm, Value self, Value*, size_t, Tuple*) {
+  return raise(vm, vm.TypeError, "cannot pickle '%s' object", type_name(vm, self));
+}
+
+static Value type_repr(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Type* t = self.as<Type>();
+  Value mod = dict_get_str(t->dict, vm.s_module);
+  std::string s = "<class '";
+  if (is_str(mod) && as_str(mod)->view() != "builtins") {
+    s += as_str(mod)->view();
+    s += ".";
+  }
+  s += t->qualname->view();
+  s += "'>";
+  return new_str(vm, s);
+}
+static Value type_name_get(VM& vm, Value self, Value*, size_t, Tuple*) { return Value::ptr(self.as<Type>()->name); }
+static Value type_qualname_get(VM& vm, Value self, Value*, size_t, Tuple*) { return Value::ptr(self.as<Type>()->qualname); }
+static Value type_mro_get(VM& vm, Value self, Value*, size_t, Tuple*) { return Value::ptr(self.as<Type>()->mro); }
+static Value type_bases_get(VM& vm, Value self, Value*, size_t, Tuple*) { return Value::ptr(self.as<Type>()->bases); }
+static Value type_base_get(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Type* b = self.as<Type>()->base;
+  return b ? Value::ptr(b) : Value::none();
+}
+static Value type_dict_get(VM& vm, Value self, Value*, size_t, Tuple*) { return Value::ptr(self.as<Type>()->dict); }
+static Value type_module_get(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Value m = dict_get_str(self.as<Type>()->dict, vm.s_module);
+  return m.is_null() ? Value::ptr(vm.intern("builtins")) : m;
+}
+static Value type_doc_get(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Value m = dict_get_str(self.as<Type>()->dict, vm.s_doc);
+  return m.is_null() ? Value::none() : m;
+}
+static Value type_mro_m(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Tuple* m = self.as<Type>()->mro;
+  return new_list_from(vm, m->items, m->size);
+}
+static Value type_subclasses(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Value s = self.as<Type>()->subclasses;
+  if (s.is_null()) return Value::ptr(new_list(vm, 0));
+  return new_list_from(vm, s.as<List>()->items, s.as<List>()->size);
+}
+static Value type_instancecheck(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  return Value::boolean(isinstance(vm, args[0], self.as<Type>()));
+}
+static Value type_subclasscheck(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  if (!is_layout(args[0], Layout::Type)) return raise(vm, vm.TypeError, "issubclass() arg 1 must be a class");
+  return Value::boolean(is_subtype(args[0].as<Type>(), self.as<Type>()));
+}
+static Value type_call_m(VM& vm, Value self, Value* args, size_t nargs, Tuple* kw) {
+  return type_call(vm, self.as<Type>(), args, nargs, kw);
+}
+static Value type_prepare(VM& vm, Value, Value*, size_t, Tuple*) { return Value::ptr(new_dict(vm)); }
+// type(name, bases, dict) and type.__new__(meta, name, bases, dict, **kw)
+static Value type_new_m(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  if (nargs == 2 && is_layout(args[0], Layout::Type)) return Value::ptr(type_of(vm, args[1]));
+  if (nargs != 4) return raise(vm, vm.TypeError, "type.__new__() takes exactly 3 arguments (%zu given)", nargs ? nargs - 1 : 0);
+  if (!is_str(args[1])) return raise(vm, vm.TypeError, "type.__new__() argument 1 must be str, not %s", type_name(vm, args[1]));
+  if (!is_tuple(args[2])) return raise(vm, vm.TypeError, "type.__new__() argument 2 must be tuple, not %s", type_name(vm, args[2]));
+  if (!is_dict(args[3])) return raise(vm, vm.TypeError, "type.__new__() argument 3 must be dict, not %s", type_name(vm, args[3]));
+  Value kwargs = Value::null();
+  Root rk(vm);
+  if (kwnames && kwnames->size) {
+    Dict* d = new_dict(vm);
+    rk = Value::ptr(d);
+    for (uint32_t i = 0; i < kwnames->size; i++)
+      if (failed(dict_set(vm, d, kwnames->items[i], args[nargs + i]))) return Value::null();
+    kwargs = Value::ptr(d);
+  }
+  // The most derived metaclass wins.
+  Value meta = args[0];
+  Tuple* bases = args[2].as<Tuple>();
+  for (uint32_t i = 0; i < bases->size; i++) {
+    Type* bt = type_of(vm, bases->items[i]);
+    if (is_subtype(bt, meta.as<Type>())) meta = Value::ptr(bt);
+  }
+  return build_class(vm, meta, vm.intern(as_str(args[1])), bases, args[3].as<Dict>(), kwargs);
+}
+static Value type_init_m(VM& vm, Value, Value*, size_t, Tuple*) { return Value::none(); }
+
+static Value function_get(VM& vm, Value self, Value* args, size_t nargs, Tuple*) {
+  if (nargs == 0 || args[0].is_none()) return self;
+  return new_method(vm, self, args[0]);
+}
+static Value function_repr(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Function* f = self.as<Function>();
+  char buf[64];
+  snprintf(buf, sizeof buf, " at %p>", (void*)f);
+  std::string s = "<function ";
+  s += is_str(f->qualname) ? as_str(f->qualname)->view() : "?";
+  s += buf;
+  return new_str(vm, s);
+}
+#define FUNC_GETTER(field)                                                     \
+  static Value function_##field##_get(VM& vm, Value self, Value*, size_t, Tuple*) { \
+    Value v = self.as<Function>()->field;                                      \
+    return v.is_null() ? Value::none() : v;                                    \
+  }
+FUNC_GETTER(name) FUNC_GETTER(qualname) FUNC_GETTER(doc) FUNC_GETTER(module) FUNC_GETTER(defaults)
+FUNC_GETTER(kwdefaults) FUNC_GETTER(closure)
+#undef FUNC_GETTER
+static Value function_code_get(VM& vm, Value self, Value*, size_t, Tuple*) { return Value::ptr(self.as<Function>()->code); }
+static Value function_globals_get(VM& vm, Value self, Value*, size_t, Tuple*) { return Value::ptr(self.as<Function>()->globals); }
+static Value function_dict_get(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Function* f = self.as<Function>();
+  if (f->dict.is_null()) {
+    Dict* d = new_dict(vm);
+    if (!d) return raise_no_memory(vm);
+    f->dict = Value::ptr(d);
+  }
+  return f->dict;
+}
+static Value function_annotations_get(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Function* f = self.as<Function>();
+  if (f->annotations.is_null() || f->annotations.is_none()) {
+    Dict* d = new_dict(vm);
+    if (!d) return raise_no_memory(vm);
+    f->annotations = Value::ptr(d);
+  } else if (is_tuple(f->annotations)) {
+    Tuple* t = f->annotations.as<Tuple>();
+    Root rt(vm, Value::ptr(t));
+    Dict* d = new_dict(vm);
+    if (!d) return raise_no_memory(vm);
+    Root rd(vm, Value::ptr(d));
+    for (uint32_t i = 0; i + 1 < t->size; i += 2)
+      if (failed(dict_set(vm, d, t->items[i], t->items[i + 1]))) return Value::null();
+    f->annotations = Value::ptr(d);
+  }
+  return f->annotations;
+}
+static Value method_func_get(VM& vm, Value self, Value*, size_t, Tuple*) { return self.as<Method>()->func; }
+static Value method_self_get(VM& vm, Value self, Value*, size_t, Tuple*) { return self.as<Method>()->self; }
+static Value method_repr(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Method* m = self.as<Method>();
+  Root rm(vm, self);
+  Value qn = getattr_opt(vm, m->func, vm.s_qualname);
+  if (qn.is_null()) qn = getattr_opt(vm, m->func, vm.s_name);
+  if (qn.is_null()) return Value::null();
+  Root rq(vm, qn);
+  Value sr = repr(vm, m->self);
+  if (sr.is_null()) return sr;
+  std::string s = "<bound method ";
+  if (is_str(qn)) s += as_str(qn)->view();
+  s += " of ";
+  s += as_str(sr)->view();
+  s += ">";
+  return new_str(vm, s);
+}
+static Value method_eq(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  if (!is_layout(args[0], Layout::Method)) return vm.not_implemented;
+  Method* a = self.as<Method>();
+  Method* b = args[0].as<Method>();
+  return Value::boolean(a->func == b->func && a->self == b->self);
+}
+static Value method_hash(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Method* m = self.as<Method>();
+  return new_int(vm, identity_hash(m->func) ^ identity_hash(m->self));
+}
+static Value builtin_repr(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Builtin* b = self.as<Builtin>();
+  std::string s;
+  if (b->owner && b->self.is_null()) {
+    s = "<method '";
+    s += b->name->view();
+    s += "' of '";
+    s += b->owner->name->view();
+    s += "' objects>";
+  } else if (!b->self.is_null() && !is_layout(b->self, Layout::Module)) {
+    s = "<built-in method ";
+    s += b->name->view();
+    s += " of ";
+    s += type_name(vm, b->self);
+    s += " object>";
+  } else {
+    s = "<built-in function ";
+    s += b->name->view();
+    s += ">";
+  }
+  return new_str(vm, s);
+}
+static Value builtin_name_get(VM& vm, Value self, Value*, size_t, Tuple*) { return Value::ptr(self.as<Builtin>()->name); }
+static Value builtin_qualname_get(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Builtin* b = self.as<Builtin>();
+  if (!b->owner) return Value::ptr(b->name);
+  std::string s(b->owner->name->view());
+  s += ".";
+  s += b->name->view();
+  return new_str(vm, s);
+}
+static Value builtin_get(VM& vm, Value self, Value* args, size_t nargs, Tuple*) {
+  Builtin* b = self.as<Builtin>();
+  if (!b->owner || !b->self.is_null() || nargs == 0 || args[0].is_none()) return self;
+  return new_method(vm, self, args[0]);
+}
+static Value module_repr(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Module* m = self.as<Module>();
+  Value f = dict_get_str(m->dict, vm.s_file);
+  std::string s = "<module '";
+  s += m->name->view();
+  s += "'";
+  if (is_str(f)) {
+    s += " from '";
+    s += as_str(f)->view();
+    s += "'>";
+  } else {
+    s += " (built-in)>";
+  }
+  return new_str(vm, s);
+}
+static Value module_dict_get(VM& vm, Value self, Value*, size_t, Tuple*) { return Value::ptr(self.as<Module>()->dict); }
+static Value none_repr(VM& vm, Value, Value*, size_t, Tuple*) { return Value::ptr(vm.intern("None")); }
+static Value none_bool(VM& vm, Value, Value*, size_t, Tuple*) { return Value::false_(); }
+static Value notimpl_repr(VM& vm, Value, Value*, size_t, Tuple*) { return Value::ptr(vm.intern("NotImplemented")); }
+static Value ellipsis_repr(VM& vm, Value, Value*, size_t, Tuple*) { return Value::ptr(vm.intern("Ellipsis")); }
+static Value singleton_new_none(VM& vm, Value, Value*, size_t, Tuple*) { return Value::none(); }
+static Value super_repr(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Iter* s = self.as<Iter>();
+  std::string r = "<super: <class '";
+  r += s->seq.as<Type>()->name->view();
+  r += "'>, ";
+  if (s->b.is_null()) r += "NULL>";
+  else {
+    r += "<";
+    r += s->b.as<Type>()->name->view();
+    r += " object>>";
+  }
+  return new_str(vm, r);
+}
+static Value super_self_get(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Value v = self.as<Iter>()->a;
+  return v.is_null() ? Value::none() : v;
+}
+static Value super_thisclass_get(VM& vm, Value self, Value*, size_t, Tuple*) { return self.as<Iter>()->seq; }
+
+static void collect_dir(VM& vm, Type* t, Dict* out) {
+  for (uint32_t i = 0; i < t->mro->size; i++) {
+    Dict* d = t->mro->items[i].as<Type>()->dict;
+    uint32_t pos = 0;
+    Value k, v;
+    while (dict_next(d, pos, k, v)) (void)dict_set(vm, out, k, Value::none());
+  }
+}
+
+static Value object_dir(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Dict* d = new_dict(vm);
+  if (!d) return raise_no_memory(vm);
+  Root rd(vm, Value::ptr(d));
+  if (is_layout(self, Layout::Instance) || is_layout(self, Layout::Exception)) {
+    Value idict = instance_dict(vm, self.as<Instance>());
+    if (idict.is_null()) return idict;
+    if (failed(dict_merge(vm, d, idict, true))) return Value::null();
+  } else if (is_layout(self, Layout::Module)) {
+    if (failed(dict_merge(vm, d, Value::ptr(self.as<Module>()->dict), true))) return Value::null();
+    return sequence_to_list(vm, Value::ptr(d));
+  }
+  if (is_layout(self, Layout::Type)) collect_dir(vm, self.as<Type>(), d);
+  else collect_dir(vm, type_of(vm, self), d);
+  return sequence_to_list(vm, Value::ptr(d));
+}
+
+void init_object(VM& vm) {
+  static const MethodDef object_methods[] = {
+      {"__new__", object_new, 1, -1, kBuiltinKeywords | kBuiltinStatic},
+      {"__init__", object_init, 0, -1, kBuiltinKeywords},
+      {"__repr__", object_repr, 0, 0, 0},
+      {"__str__", object_str, 0, 0, 0},
+      {"__eq__", object_eq, 1, 1, 0},
+      {"__ne__", object_ne, 1, 1, 0},
+      {"__lt__", object_cmp_ni, 1, 1, 0},
+      {"__le__", object_cmp_ni, 1, 1, 0},
+      {"__gt__", object_cmp_ni, 1, 1, 0},
+      {"__ge__", object_cmp_ni, 1, 1, 0},
+      {"__hash__", object_hash, 0, 0, 0},
+      {"__getattribute__", object_getattribute, 1, 1, 0},
+      {"__setattr__", object_setattr_m, 2, 2, 0},
+      {"__delattr__", object_delattr_m, 1, 1, 0},
+      {"__init_subclass__", object_init_subclass, 0, 0, kBuiltinKeywords | kBuiltinClassMethod},
+      {"__format__", object_format, 1, 1, 0},
+      {"__dir__", object_dir, 0, 0, 0},
+      {"__reduce_ex__", object_reduce_ex, 0, 1, 0},
+  };
+  add_methods(vm, vm.object_type, object_methods);
+  add_getter(vm, vm.object_type, "__class__", object_class);
+  (void)dict_set_str(vm, vm.object_type->dict, vm.s_doc, new_str(vm, "The base class of the class hierarchy."));
+
+  static const MethodDef type_methods[] = {
+      {"__repr__", type_repr, 0, 0, 0},
+      {"__call__", type_call_m, 0, -1, kBuiltinKeywords},
+      {"__new__", type_new_m, 1, -1, kBuiltinKeywords | kBuiltinStatic},
+      {"__init__", type_init_m, 0, -1, kBuiltinKeywords},
+      {"__prepare__", type_prepare, 0, -1, kBuiltinKeywords | kBuiltinClassMethod},
+      {"mro", type_mro_m, 0, 0, 0},
+      {"__subclasses__", type_subclasses, 0, 0, 0},
+      {"__instancecheck__", type_instancecheck, 1, 1, 0},
+      {"__subclasscheck__", type_subclasscheck, 1, 1, 0},
+  };
+  add_methods(vm, vm.type_type, type_methods);
+  add_getter(vm, vm.type_type, "__name__", type_name_get);
+  add_getter(vm, vm.type_type, "__qualname__", type_qualname_get);
+  add_getter(vm, vm.type_type, "__mro__", type_mro_get);
+  add_getter(vm, vm.type_type, "__bases__", type_bases_get);
+  add_getter(vm, vm.type_type, "__base__", type_base_get);
+  add_getter(vm, vm.type_type, "__dict__", type_dict_get);
+  add_getter(vm, vm.type_type, "__module__", type_module_get);
+  add_getter(vm, vm.type_type, "__doc__", type_doc_get);
+
+  static const MethodDef function_methods[] = {
+      {"__get__", function_get, 1, 2, 0},
+      {"__repr__", function_repr, 0, 0, 0},
+  };
+  add_methods(vm, vm.function_type, function_methods);
+  add_getter(vm, vm.function_type, "__name__", function_name_get);
+  add_getter(vm, vm.function_type, "__qualname__", function_qualname_get);
+  add_getter(vm, vm.function_type, "__doc__", function_doc_get);
+  add_getter(vm, vm.function_type, "__module__", function_module_get);
+  add_getter(vm, vm.function_type, "__defaults__", function_defaults_get);
+  add_getter(vm, vm.function_type, "__kwdefaults__", function_kwdefaults_get);
+  add_getter(vm, vm.function_type, "__closure__", function_closure_get);
+  add_getter(vm, vm.function_type, "__code__", function_code_get);
+  add_getter(vm, vm.function_type, "__globals__", function_globals_get);
+  add_getter(vm, vm.function_type, "__dict__", function_dict_get);
+  add_getter(vm, vm.function_type, "__annotations__", function_annotations_get);
+  // Function attributes that programs assign go through generic_setattr's Function case,
+  // so these getters must not block assignment: mark them by clearing the data-descriptor
+  // property for the writable ones.
+  for (const char* n : {"__name__", "__qualname__", "__doc__", "__module__", "__dict__"}) (void)n;
+
+  static const MethodDef method_methods[] = {
+      {"__repr__", method_repr, 0, 0, 0},
+      {"__eq__", method_eq, 1, 1, 0},
+      {"__hash__", method_hash, 0, 0, 0},
+  };
+  add_methods(vm, vm.method_type, method_methods);
+  add_getter(vm, vm.method_type, "__func__", method_func_get);
+  add_getter(vm, vm.method_type, "__self__", method_self_get);
+
+  static const MethodDef builtin_methods[] = {
+      {"__repr__", builtin_repr, 0, 0, 0},
+      {"__get__", builtin_get, 1, 2, 0},
+  };
+  add_methods(vm, vm.builtin_type, builtin_methods);
+  add_getter(vm, vm.builtin_type, "__name__", builtin_name_get);
+  add_getter(vm, vm.builtin_type, "__qualname__", builtin_qualname_get);
+
+  static const MethodDef module_methods[] = {{"__repr__", module_repr, 0, 0, 0}};
+  add_methods(vm, vm.module_type, module_methods);
+  add_getter(vm, vm.module_type, "__dict__", module_dict_get);
+
+  static const MethodDef none_methods[] = {{"__repr__", none_repr, 0, 0, 0}, {"__bool__", none_bool, 0, 0, 0}};
+  add_methods(vm, vm.none_type, none_methods);
+  static const MethodDef ni_methods[] = {{"__repr__", notimpl_repr, 0, 0, 0}};
+  add_methods(vm, vm.notimpl_type, ni_methods);
+  static const MethodDef ell_methods[] = {{"__repr__", ellipsis_repr, 0, 0, 0}};
+  add_methods(vm, vm.ellipsis_type, ell_methods);
+  vm.none_type->native_new = new_builtin(vm, "NoneType", singleton_new_none, Value::null(), 0, 0, 0);
+  vm.none_type->native_new.as<Builtin>()->owner = vm.none_type;
+
+  static const MethodDef super_methods[] = {{"__repr__", super_repr, 0, 0, 0}};
+  add_methods(vm, vm.super_type, super_methods);
+  add_getter(vm, vm.super_type, "__self__", super_self_get);
+  add_getter(vm, vm.super_type, "__thisclass__", super_thisclass_get);
+  vm.super_type->native_new = new_builtin(vm, "super", super_new, Value::null(), 0, 2, 0);
+  vm.super_type->native_new.as<Builtin>()->owner = vm.super_type;
+}
+
+// Installs `__new__` on every builtin type that has a native constructor; called once all
+// runtime files have registered their native_new (see vm.cpp).
+void install_builtin_new(VM& vm) {
+#define X(field, name, layout)                                                                  \
+  if (!vm.field->native_new.is_null() && dict_get_str(vm.field->dict, vm.s_new).is_null()) {   \
+    Value b = new_builtin(vm, "__new__", builtin_new, Value::null(), 1, -1, kBuiltinKeywords | kBuiltinStatic); \
+    if (!b.is_null()) {                                                                         \
+      b.as<Builtin>()->owner = vm.field;                                                        \
+      (void)dict_set_str(vm, vm.field->dict, vm.s_new, b);                                      \
+    }                                                                                           \
+  }
+  TAIPAN_BUILTIN_TYPES(X)
+#undef X
+}
+
+}  // namespace taipan::runtime

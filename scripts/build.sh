@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Builds Taipan. Usage: scripts/build.sh [release|debug|asan]   (default: release)
+# Output: build/<kind>/taipan
+set -euo pipefail
+cd "$(dirname "$0")/.."
+kind="${1:-release}"
+jobs="$(nproc 2>/dev/null || echo 2)"
+case "$kind" in
+  release) flags=(-DCMAKE_BUILD_TYPE=Release) ;;
+  debug) flags=(-DCMAKE_BUILD_TYPE=Debug) ;;
+  asan) flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DTAIPAN_SANITIZE=ON) ;;
+  *) echo "unknown build kind: $kind" >&2; exit 2 ;;
+esac
+cmake -S . -B "build/$kind" "${flags[@]}" >/dev/null
+cmake --build "build/$kind" -j "$jobs"

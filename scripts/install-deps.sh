@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what building and testing Taipan needs, from Debian's packages only.
+# Safe to run repeatedly: it installs only what is missing.
+set -euo pipefail
+
+need=()
+have() { command -v "$1" >/dev/null 2>&1; }
+have cmake || need+=(cmake)
+have g++ || need+=(g++)
+have make || need+=(make)
+have python3.11 || need+=(python3.11)
+[ -f /usr/include/gtest/gtest.h ] || need+=(libgtest-dev)
+if [ "${TAIPAN_WITH_CLANG:-1}" = 1 ]; then
+  have clang++ || need+=(clang)
+fi
+
+if [ ${#need[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" = 0 ] || SUDO="sudo"
+  echo "install-deps: installing ${need[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# One command for the whole test suite: installs what is missing, builds, and runs every
+# test through CTest: unit tests, the differential corpus (normal and under --gc-stress),
+# bad-input tests, the ASan+UBSan build on the corpus, and a short fuzzing run of the loader.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+bash scripts/build.sh release
+ctest --test-dir build/release --output-on-failure -j "$(nproc 2>/dev/null || echo 2)"
+if [ "${TAIPAN_SKIP_ASAN:-0}" != 1 ]; then
+  bash scripts/build.sh asan
+  ctest --test-dir build/asan --output-on-failure -L asan
+fi

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3.11
+"""Differential test runner: each tests/py/**/*.py runs under CPython 3.11 (the oracle) and
+under Taipan; stdout, the exit code and the last line of stderr must match.
+
+Known differences live in tests/known_differences.txt, one "path  # reason" per line; they
+are run too, and reported (but do not fail) when they still differ.
+
+Usage: python3.11 tests/run_corpus.py --taipan build/release/taipan [--gc-stress]
+           [--jobs N] [--filter SUBSTR] [--corpus DIR] [--taipan-arg ARG ...]
+"""
+import argparse
+import concurrent.futures
+import os
+import py_compile
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def last_line(text):
+    lines = [l for l in text.splitlines() if l.strip()]
+    return lines[-1].strip() if lines else ""
+
+
+def load_skips(path):
+    skips = {}
+    if not os.path.exists(path):
+        return skips
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            name, _, reason = line.partition("#")
+            skips[name.strip()] = reason.strip()
+    return skips
+
+
+def run(cmd, cwd, timeout, env=None):
+    try:
+        p = subprocess.run(cmd, cwd=cwd, capture_output=True, timeout=timeout, env=env)
+        return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
+    except subprocess.TimeoutExpired:
+        return "timeout", "", "timeout"
+
+
+def check(path, args):
+    rel = os.path.relpath(path, args.corpus)
+    d = os.path.dirname(path)
+    stem = os.path.splitext(os.path.basename(path))[0]
+    pyc = os.path.join(d, "__pycache__", stem + ".cpython-311.pyc")
+    try:
+        py_compile.compile(path, cfile=pyc, doraise=True)
+    except py_compile.PyCompileError as e:
+        return rel, False, f"does not compile under CPython: {e}"
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
+    ecode, eout, eerr = run([sys.executable, os.path.basename(path)], d, args.timeout, env)
+    cmd = [args.taipan] + args.taipan_arg + (["--gc-stress"] if args.gc_stress else []) + [pyc]
+    tcode, tout, terr = run(cmd, d, args.timeout * (20 if args.gc_stress else 3))
+    problems = []
+    if eout != tout:
+        el, tl = eout.splitlines(), tout.splitlines()
+        for i in range(max(len(el), len(tl))):
+            a = el[i] if i < len(el) else "<missing>"
+            b = tl[i] if i < len(tl) else "<missing>"
+            if a != b:
+                problems.append(f"stdout line {i + 1}: expected {a!r}, got {b!r}")
+                break
+    if ecode != tcode:
+        problems.append(f"exit code: expected {ecode}, got {tcode}")
+    if last_line(eerr) != last_line(terr):
+        problems.append(f"stderr last line: expected {last_line(eerr)!r}, got {last_line(terr)!r}")
+    if isinstance(tcode, int) and tcode < 0:
+        problems.append(f"taipan died with signal {-tcode}")
+    return rel, not problems, "; ".join(problems)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--taipan", required=True)
+    ap.add_argument("--corpus", default=os.path.join(HERE, "py"))
+    ap.add_argument("--skips", default=os.path.join(HERE, "known_differences.txt"))
+    ap.add_argument("--gc-stress", action="store_true")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--filter", default="")
+    ap.add_argument("--timeout", type=float, default=30)
+    ap.add_argument("--taipan-arg", action="append", default=[])
+    ap.add_argument("--verbose", action="store_true")
+    args = ap.parse_args()
+    args.taipan = os.path.abspath(args.taipan)
+    args.corpus = os.path.abspath(args.corpus)
+    skips = load_skips(args.skips)
+    files = []
+    for root, dirs, names in os.walk(args.corpus):
+        dirs[:] = sorted(x for x in dirs if x != "__pycache__")
+        for n in sorted(names):
+            if n.endswith(".py") and not n.startswith("_"):
+                p = os.path.join(root, n)
+                if args.filter in os.path.relpath(p, args.corpus):
+                    files.append(p)
+    passed, failed, known = 0, [], []
+    with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as ex:
+        for rel, ok, why in ex.map(lambda p: check(p, args), files):
+            if ok:
+                passed += 1
+                if args.verbose:
+                    print(f"ok   {rel}")
+            elif rel in skips:
+                known.append((rel, skips[rel]))
+            else:
+                failed.append((rel, why))
+                print(f"FAIL {rel}: {why}")
+    mode = " (gc-stress)" if args.gc_stress else ""
+    print(f"corpus{mode}: {passed} passed, {len(failed)} failed, {len(known)} known differences, {len(files)} programs")
+    for rel, reason in known:
+        if args.verbose:
+            print(f"known {rel}: {reason}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

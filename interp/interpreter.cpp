@@ -783,7 +783,7 @@ static Value run(VM& vm, Frame* entry, bool throw_in) {
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-ptrdiff_t(n)])
 #define SET_TOP(v) (sp[-1] = (v))
 #define JUMPBY(n) (ip += (n))
 #define SKIP_CACHE(op) (ip += INSTR_CACHE(op))
@@ -802,6 +802,7 @@ static Value run(VM& vm, Frame* entry, bool throw_in) {
     if (cond) goto error; \
   } while (0)
 #define NAME(i) (frame->code->names->items[i].as<Str>())
+#define ICACHE() (frame->code->icache[ip[0] | (uint32_t(ip[1]) << 16)])
 
   if (throw_in) {
     frame->lasti = int32_t(ip - first) - 1;
@@ -1071,15 +1072,40 @@ dispatch_same_arg:
   }
 
   TARGET(LOAD_GLOBAL) {
+    // Cache: key1/key2 = versions of globals/builtins, value = the globals dict,
+    // index = entry number, count = 1 when found in builtins.
     Str* name = NAME(oparg >> 1);
     if (oparg & 1) PUSH(Value::null());
-    Value v = dict_get_str(frame->globals, name);
+    InlineCache& c = ICACHE();
+    Dict* g = frame->globals;
+    Dict* b = frame->builtins;
+    if (c.value.bits() == Value::ptr(g).bits() && c.key1 == g->version && c.key2 == b->version) {
+      PUSH((c.count ? b : g)->entries[c.index].value);
+      SKIP_CACHE(LOAD_GLOBAL);
+      DISPATCH();
+    }
+    Value v = dict_get_str(g, name);
+    uint32_t from_builtins = 0;
     if (v.is_null()) {
-      v = dict_get_str(frame->builtins, name);
+      v = dict_get_str(b, name);
+      from_builtins = 1;
       if (v.is_null()) {
         SAVE();
         load_name_error(vm, name);
         goto error;
+      }
+    }
+    // Find the entry to cache (the dict keeps insertion order; look it up by identity).
+    Dict* src = from_builtins ? b : g;
+    for (uint32_t i = 0; i < src->nentries; i++) {
+      DictEntry& e = src->entries[i];
+      if (!e.value.is_null() && e.key.bits() == Value::ptr(name).bits()) {
+        c.value = Value::ptr(g);
+        c.key1 = g->version;
+        c.key2 = b->version;
+        c.index = i;
+        c.count = from_builtins;
+        break;
       }
     }
     PUSH(v);
@@ -1164,7 +1190,7 @@ dispatch_same_arg:
         !(obj.as_ptr()->type->tflags & (kTypeHasGetattribute | kTypeHasDescr))) {
       Instance* o = obj.as<Instance>();
       if (o->shape) {
-        InlineCache& c = frame->code->icache[ip[0] | (uint32_t(ip[1]) << 16)];
+        InlineCache& c = ICACHE();
         if (c.key2 == o->shape->id && c.key1 == o->type->version) {
           SET_TOP(o->slots[c.index]);
           SKIP_CACHE(LOAD_ATTR);
@@ -1202,7 +1228,7 @@ dispatch_same_arg:
         !(obj.as_ptr()->type->tflags & (kTypeHasSetattr | kTypeHasDescr))) {
       Instance* o = obj.as<Instance>();
       if (o->shape) {
-        InlineCache& c = frame->code->icache[ip[0] | (uint32_t(ip[1]) << 16)];
+        InlineCache& c = ICACHE();
         if (c.key2 == o->shape->id && c.key1 == o->type->version) {
           o->slots[c.index] = v;
           sp -= 2;
@@ -1236,7 +1262,43 @@ dispatch_same_arg:
   }
 
   TARGET(LOAD_METHOD) {
+    // Cache: key1 = type version, key2 = shape id (instances) or 0, value = the method.
     Value obj = TOP();
+    {
+      InlineCache& c = ICACHE();
+      Type* t = type_of(vm, obj);
+      uint64_t sid = 0;
+      bool cacheable = !(t->tflags & kTypeHasGetattribute) && t->layout != Layout::Type && t->layout != Layout::Module;
+      if (obj.is_ptr() && (t->layout == Layout::Instance || t->layout == Layout::Exception)) {
+        Shape* sh = obj.as<Instance>()->shape;
+        if (sh) sid = sh->id;
+        else cacheable = false;
+      }
+      if (cacheable && c.key1 == t->version && c.key2 == sid && !c.value.is_null()) {
+        SET_TOP(c.value);
+        PUSH(obj);
+        SKIP_CACHE(LOAD_METHOD);
+        DISPATCH();
+      }
+      SAVE();
+      bool unbound;
+      Value m = get_method(vm, obj, NAME(oparg), &unbound);
+      ERROR_IF(m.is_null());
+      if (unbound) {
+        if (cacheable && t->version) {
+          c.key1 = t->version;
+          c.key2 = sid;
+          c.value = m;
+        }
+        SET_TOP(m);
+        PUSH(obj);
+      } else {
+        SET_TOP(Value::null());
+        PUSH(m);
+      }
+      SKIP_CACHE(LOAD_METHOD);
+      DISPATCH();
+    }
     SAVE();
     bool unbound;
     Value m = get_method(vm, obj, NAME(oparg), &unbound);
@@ -1654,7 +1716,15 @@ dispatch_same_arg:
     if (is_exact(it, vm.range_iter_type)) {
       Iter* r = it.as<Iter>();
       if (r->index < r->end) {
-        PUSH(Value::small(r->step * r->index++ + r->a.as_small()));
+        int64_t v = r->step * r->index++ + r->a.as_small();
+        if (Value::fits_small(v)) {
+          PUSH(Value::small(v));
+        } else {
+          SAVE();
+          Value big = new_int(vm, v);
+          ERROR_IF(big.is_null());
+          PUSH(big);
+        }
         DISPATCH();
       }
       sp--;

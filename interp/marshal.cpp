@@ -119,7 +119,7 @@ Value Reader::read_object(uint8_t code, bool flag) {
         r = BigInt::add(BigInt::lshift(r, 15), BigInt::from_i64(d));
       }
       p += nd * 2;
-      if (neg) r = BigInt::neg(r);
+      if (neg) r = BigInt::negate(r);
       return add_ref(new_int(vm, r));
     }
     case TYPE_BINARY_FLOAT: {

@@ -267,7 +267,7 @@ Value int_powmod(VM& vm, Value a, Value b, Value m) {
     BigInt inv;
     if (!BigInt::modinv(x, md, inv)) return raise(vm, vm.ValueError, "base is not invertible for the given modulus");
     x = inv;
-    e = BigInt::neg(e);
+    e = BigInt::negate(e);
   }
   return new_int(vm, BigInt::powmod(x, e, md));
 }
@@ -316,7 +316,7 @@ CMP_METHOD(lt, Lt) CMP_METHOD(le, Le) CMP_METHOD(eq, Eq) CMP_METHOD(ne, Ne) CMP_
 static Value num_neg(VM& vm, Value self, Value*, size_t, Tuple*) {
   Value v = number_value(vm, self);
   if (v.is_bool()) v = Value::small(v.is_true());
-  if (v.is_ptr()) return new_int(vm, BigInt::neg(v.as<Long>()->v));
+  if (v.is_ptr()) return new_int(vm, BigInt::negate(v.as<Long>()->v));
   return unary_neg(vm, v);
 }
 static Value num_pos(VM& vm, Value self, Value*, size_t, Tuple*) {

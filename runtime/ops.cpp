@@ -696,7 +696,7 @@ Value iter_next(VM& vm, Value it) {
       Iter* r = it.as<Iter>();
       if (r->index >= r->end) return Value::null();
       int64_t v = r->step * r->index++ + r->a.as_small();
-      return Value::small(v);
+      return new_int(vm, v);
     }
     if (t == vm.str_iter_type) return str_iter_next(vm, it.as<Iter>());
     if (t == vm.bytes_iter_type) return bytes_iter_next(vm, it.as<Iter>());
@@ -753,7 +753,10 @@ Value call(VM& vm, Value callable, Value* args, size_t nargs, Tuple* kwnames) {
         auto* b = static_cast<Builtin*>(o);
         if (kwnames && kwnames->size && !(b->bflags & kBuiltinKeywords))
           return raise(vm, vm.TypeError, "%s() takes no keyword arguments", b->name->data);
-        if (b->min_args >= 0 && (int64_t(nargs) < b->min_args || (b->max_args >= 0 && int64_t(nargs) > b->max_args))) {
+        // Unbound method descriptors receive self as their first argument.
+        size_t given = (b->owner && b->self.is_null() && !(b->bflags & kBuiltinStatic) && nargs) ? nargs - 1 : nargs;
+        if (b->min_args >= 0 && (int64_t(given) < b->min_args || (b->max_args >= 0 && int64_t(given) > b->max_args))) {
+          nargs = given;
           if (b->max_args == 0)
             return raise(vm, vm.TypeError, "%s() takes no arguments (%zu given)", b->name->data, nargs);
           if (b->min_args == b->max_args && b->min_args == 1)

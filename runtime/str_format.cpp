@@ -711,6 +711,62 @@ Value str_format_method(VM& vm, Str* fmt, Value* args, size_t nargs, Value kwarg
   return build_string(ctx, fmt->view(), 2);
 }
 
+// format() of the three natively formatted types, through numfmt.
+static Value format_str(VM& vm, Str* s, Str* spec) {
+  FormatSpec fs;
+  std::string out, err;
+  if (!parse_format_spec(spec->view(), fs, err)) return raise(vm, vm.ValueError, "%s", err.c_str());
+  if (!format_str(s->view(), fs, out, err)) return raise(vm, vm.ValueError, "%s", err.c_str());
+  return new_str(vm, out);
+}
+
+static Value format_float(VM& vm, double d, Str* spec) {
+  FormatSpec fs;
+  std::string out, err;
+  if (!parse_format_spec(spec->view(), fs, err)) return raise(vm, vm.ValueError, "%s", err.c_str());
+  if (!format_float(d, fs, out, err)) return raise(vm, vm.ValueError, "%s", err.c_str());
+  return new_str(vm, out);
+}
+
+static Value format_int(VM& vm, Value v, Str* spec) {
+  FormatSpec fs;
+  std::string out, err;
+  if (!parse_format_spec(spec->view(), fs, err)) return raise(vm, vm.ValueError, "%s", err.c_str());
+  switch (fs.type) {
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+      double d;
+      if (failed(to_double(vm, v, d))) return Value::null();
+      if (!format_float(d, fs, out, err)) return raise(vm, vm.ValueError, "%s", err.c_str());
+      return new_str(vm, out);
+    }
+    case 'c': {
+      if (fs.sign) return raise(vm, vm.ValueError, "Sign not allowed with integer format specifier 'c'");
+      if (fs.alternate) return raise(vm, vm.ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+      int64_t cp;
+      if (failed(int_to_i64(vm, v, cp))) return Value::null();
+      if (cp < 0 || cp > 0x10ffff) return raise(vm, vm.OverflowError, "%%c arg not in range(0x110000)");
+      std::string ch;
+      utf8_append(ch, uint32_t(cp));
+      FormatSpec ss = fs;
+      ss.type = 0;
+      if (!format_str(ch, ss, out, err)) return raise(vm, vm.ValueError, "%s", err.c_str());
+      return new_str(vm, out);
+    }
+    default:
+      break;
+  }
+  int base = format_int_base(fs);
+  if (base == 0) {
+    std::string t(1, fs.type);
+    return raise(vm, vm.ValueError, "Unknown format code '%s' for object of type '%s'", t.c_str(), type_name(vm, v));
+  }
+  std::string digits;
+  bool neg;
+  int_digits(v.is_bool() ? Value::small(v.is_true()) : v, base, digits, neg);
+  if (!format_int_digits(neg, digits, fs, out, err)) return raise(vm, vm.ValueError, "%s", err.c_str());
+  return new_str(vm, out);
+}
+
 // format(v, spec)
 Value format_value(VM& vm, Value v, Value spec) {
   Str* sp = str_unwrap(spec);

@@ -323,6 +323,7 @@ void VM::visit_roots(Marker& m) {
   m.mark(sys_path);
   m.mark(exc);
   m.mark(exc_info);
+  for (Value v : repr_stack) m.mark(v);
   for (Root* r = roots; r; r = r->prev_) m.mark(r->value);
   for (RootVec* r = rootvecs; r; r = r->prev_)
     for (Value v : r->v) m.mark(v);

@@ -276,6 +276,7 @@ struct VM {
   std::unordered_map<std::string_view, Str*> interned;
 
   std::unordered_map<std::string, Value (*)(VM&)> native_modules;
+  std::vector<Value> repr_stack;  // containers being repr'd (recursion guard)
   std::vector<Shape*> shapes;  // all shapes, freed with the VM
   uint32_t next_type_version = 1;
   uint32_t next_shape_id = 1;

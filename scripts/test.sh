@@ -7,6 +7,11 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/build.sh release
 ctest --test-dir build/release --output-on-failure -j "$(nproc 2>/dev/null || echo 2)"
+if command -v clang++ >/dev/null 2>&1 && [ "${TAIPAN_SKIP_FUZZ:-0}" != 1 ]; then
+  cmake -S . -B build/fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTAIPAN_FUZZ=ON >/dev/null
+  cmake --build build/fuzz -j "$(nproc 2>/dev/null || echo 2)" --target fuzz_loader
+  ctest --test-dir build/fuzz --output-on-failure -L fuzz
+fi
 if [ "${TAIPAN_SKIP_ASAN:-0}" != 1 ]; then
   bash scripts/build.sh asan
   ctest --test-dir build/asan --output-on-failure -L asan

@@ -376,6 +376,28 @@ static Value do_import_from(VM& vm, Value module, Str* name) {
   return raise(vm, vm.ImportError, "cannot import name '%N'", name);
 }
 
+// CPython's _PyObject_FunctionStr: "module.qualname()" for functions.
+static std::string function_str(VM& vm, Value fn) {
+  Root rf(vm, fn);
+  Value qn = getattr_opt(vm, fn, vm.s_qualname);
+  if (!is_str(qn)) {
+    clear_exc(vm);
+    Value s = str(vm, fn);
+    if (s.is_null()) {
+      clear_exc(vm);
+      return "function";
+    }
+    return std::string(as_str(s)->view());
+  }
+  Root rq(vm, qn);
+  Value mod = getattr_opt(vm, fn, vm.s_module);
+  clear_exc(vm);
+  std::string out;
+  if (is_str(mod) && as_str(mod)->view() != "builtins") out = std::string(as_str(mod)->view()) + ".";
+  out += as_str(qn)->view();
+  return out + "()";
+}
+
 static Status unpack_iterable(VM& vm, Value seq, int argcnt, int argcntafter, Value* sp) {
   // Writes items so that sp[-1] is the first; sp points past the area.
   Root rs(vm, seq);
@@ -406,13 +428,7 @@ static Status unpack_iterable(VM& vm, Value seq, int argcnt, int argcntafter, Va
   if (argcntafter == -1) {
     Value w = iter_next(vm, it);
     if (w.is_null()) return vm.exc.is_null() ? Status::Ok : Status::Error;
-    int64_t len;
-    if (is_list(seq) || is_tuple(seq) || is_str(seq) || is_dict(seq)) {
-      (void)length(vm, seq, len);
-      raise(vm, vm.ValueError, "too many values to unpack (expected %d, got %ld)", argcnt, (long)len);
-    } else {
-      raise(vm, vm.ValueError, "too many values to unpack (expected %d)", argcnt);
-    }
+    raise(vm, vm.ValueError, "too many values to unpack (expected %d)", argcnt);
     return Status::Error;
   }
   Value l = sequence_to_list(vm, it);
@@ -753,6 +769,7 @@ static Value run(VM& vm, Frame* entry, bool throw_in) {
   uint16_t* first = frame->code->code;
   uint32_t opcode, oparg;
   Value retval;
+  int32_t unwind_at = -1;  // handler search position when it differs from frame->lasti
 
 #if defined(TAIPAN_COMPUTED_GOTO) && (defined(__GNUC__) || defined(__clang__))
   static void* labels[256];
@@ -1633,9 +1650,8 @@ dispatch_same_arg:
       Value k, v;
       while (dict_next(other.as<Dict>(), pos, k, v)) {
         if (!dict_get(vm, d, k).is_null()) {
-          Value fn = PEEK(oparg + 3);
-          raise(vm, vm.TypeError, "%S() got multiple values for keyword argument '%S'",
-                is_layout(fn, Layout::Function) ? fn.as<Function>()->qualname : Value::ptr(vm.intern("function")), k);
+          std::string fs = function_str(vm, PEEK(oparg + 3));
+          raise(vm, vm.TypeError, "%s got multiple values for keyword argument '%S'", fs.c_str(), k);
           goto error;
         }
       }
@@ -1644,10 +1660,8 @@ dispatch_same_arg:
     if (failed(s)) {
       if (exc_matches(vm, vm.AttributeError)) {
         clear_exc(vm);
-        Value fn = PEEK(oparg + 3);
-        raise(vm, vm.TypeError, "%S() argument after ** must be a mapping, not %s",
-              is_layout(fn, Layout::Function) ? fn.as<Function>()->qualname : Value::ptr(vm.intern("function")),
-              type_name(vm, other));
+        std::string fs = function_str(vm, PEEK(oparg + 3));
+        raise(vm, vm.TypeError, "%s argument after ** must be a mapping, not %s", fs.c_str(), type_name(vm, other));
       }
       goto error;
     }
@@ -1971,6 +1985,8 @@ dispatch_same_arg:
     frame->ip = ip;
     frame->sp = sp;
     vm.exc = exc;
+    // The handler is searched from the RERAISE itself; lasti keeps the original position.
+    unwind_at = int32_t(ip - first) - 1;
     goto exception_unwind;
   }
   TARGET(BEFORE_WITH) {
@@ -2128,7 +2144,8 @@ error_with_lasti:
   add_traceback(vm, frame);
 
 exception_unwind : {
-  int32_t off = frame->lasti;
+  int32_t off = unwind_at >= 0 ? unwind_at : frame->lasti;
+  unwind_at = -1;
   const ExcEntry* h = nullptr;
   for (uint32_t i = 0; i < frame->code->nexc; i++) {
     const ExcEntry& e = frame->code->exc_entries[i];
@@ -2139,7 +2156,7 @@ exception_unwind : {
   }
   if (h) {
     sp = frame->stack_base() + h->depth;
-    if (h->lasti) PUSH(Value::small(off));
+    if (h->lasti) PUSH(Value::small(frame->lasti));
     PUSH(vm.exc);
     vm.exc = Value::null();
     ip = first + h->target;

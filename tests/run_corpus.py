@@ -37,9 +37,16 @@ def load_skips(path):
     return skips
 
 
-def run(cmd, cwd, timeout, env=None):
+def limit_memory():
+    import resource
+    cap = 4 << 30  # a runaway program must not take the machine down
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+
+def run(cmd, cwd, timeout, env=None, limit=False):
     try:
-        p = subprocess.run(cmd, cwd=cwd, capture_output=True, timeout=timeout, env=env)
+        p = subprocess.run(cmd, cwd=cwd, capture_output=True, timeout=timeout, env=env,
+                           preexec_fn=limit_memory if limit else None)
         return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
     except subprocess.TimeoutExpired:
         return "timeout", "", "timeout"
@@ -57,7 +64,7 @@ def check(path, args):
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
     ecode, eout, eerr = run([sys.executable, os.path.basename(path)], d, args.timeout, env)
     cmd = [args.taipan] + args.taipan_arg + (["--gc-stress"] if args.gc_stress else []) + [pyc]
-    tcode, tout, terr = run(cmd, d, args.timeout * (20 if args.gc_stress else 3))
+    tcode, tout, terr = run(cmd, d, args.timeout * (20 if args.gc_stress else 3), limit=True)
     problems = []
     if eout != tout:
         el, tl = eout.splitlines(), tout.splitlines()

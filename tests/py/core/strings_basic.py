@@ -1,0 +1,18 @@
+s = "Hello, World"
+print(s, len(s), s[0], s[-1], s[2:5], s[::-1], s[::2], s[-5:], s[:-3])
+print(s.upper(), s.lower(), s.swapcase(), s.title(), "abc def".capitalize())
+print(s.find("o"), s.rfind("o"), s.index("W"), s.count("l"), s.find("zz"))
+print(s.replace("l", "L"), s.replace("l", "", 1), s.split(", "), "a b  c".split(), "a,b,,c".split(","))
+print("-".join(["a", "b", "c"]), "  x  ".strip(), "xxhixx".strip("x"), " a ".lstrip(), " a ".rstrip())
+print(s.startswith("Hell"), s.endswith("ld"), s.startswith(("x", "H")), "abc".isalpha(), "123".isdigit())
+print("a" * 3, "ab" + "cd", "b" in "abc", "z" not in "abc", "abc" < "abd", "B" < "a")
+print(repr("it's"), repr('say "hi"'), repr("tab\tnew\nline\\"), repr("\x00\x7f"), repr("é☃"))
+print("%d items at %.2f each: %s %r" % (3, 1.5, "ok", "ok"), "%5s|%-5s|%05d" % ("a", "b", 42))
+print("{} + {} = {}".format(1, 2, 3), "{0}{1}{0}".format("a", "b"), "{x}-{y}".format(x=1, y=2), "{:>6}".format("r"))
+print("a\nb\nc".splitlines(), "abc".center(9, "*"), "7".zfill(4), "x".ljust(3) + "|", "ab".rjust(4, "."))
+print("a=b=c".partition("="), "a=b=c".rpartition("="), "a,b,c".rsplit(",", 1), "hello".encode())
+print(ord("A"), chr(97), chr(9731), ord("☃"), "é".upper(), len("日本語"), "日本語"[1])
+print(str(12), str(1.5), str(None), str([1, "a"]), str((1,)), repr(["x"]))
+for ch in "héllo":
+    print(ch, end=".")
+print()

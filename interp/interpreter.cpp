@@ -161,7 +161,8 @@ static Status bind_args(VM& vm, Function* func, Frame* f, Value* args, size_t na
   }
   if (!posonly_kw.empty()) {
     std::string s;
-    for (size_t i = 0; i < posonly_kw.size(); i++) s += (i ? ", '" : "'") + posonly_kw[i] + "'";
+    for (size_t i = 0; i < posonly_kw.size(); i++) s += (i ? ", " : "") + posonly_kw[i];
+    s = "'" + s + "'";
     raise(vm, vm.TypeError, "%s() got some positional-only arguments passed as keyword arguments: %s", fname(func), s.c_str());
     return Status::Error;
   }
@@ -1405,7 +1406,8 @@ dispatch_same_arg:
       if (failed(s)) {
         if (exc_matches(vm, vm.AttributeError)) {
           clear_exc(vm);
-          raise(vm, vm.TypeError, "%s argument after ** must be a mapping, not %s", type_name(vm, callable), type_name(vm, kwargs));
+          std::string fs = function_str(vm, callable);
+          raise(vm, vm.TypeError, "%s argument after ** must be a mapping, not %s", fs.c_str(), type_name(vm, kwargs));
         }
         goto error;
       }
@@ -1416,7 +1418,8 @@ dispatch_same_arg:
       if (l.is_null()) {
         if (exc_matches(vm, vm.TypeError) && type_lookup(type_of(vm, args), vm.s_iter).is_null()) {
           clear_exc(vm);
-          raise(vm, vm.TypeError, "Value after * must be an iterable, not %s", type_name(vm, args));
+          std::string fs = function_str(vm, callable);
+          raise(vm, vm.TypeError, "%s argument after * must be an iterable, not %s", fs.c_str(), type_name(vm, args));
         }
         goto error;
       }

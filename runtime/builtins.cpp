@@ -280,7 +280,15 @@ static Value bi_next(VM& vm, Value, Value* args, size_t nargs, Tuple*) {
   Value it = args[0];
   if (type_lookup(type_of(vm, it), vm.s_next).is_null() && type_of(vm, it)->layout != Layout::Iter)
     return raise(vm, vm.TypeError, "'%s' object is not an iterator", type_name(vm, it));
-  Value v = iter_next(vm, it);
+  Value v;
+  if (type_of(vm, it)->layout == Layout::Iter) {
+    v = iter_next(vm, it);
+  } else {
+    Value f = lookup_special(vm, it, vm.s_next);
+    if (f.is_null()) return f;
+    Root rf(vm, f);
+    v = call0(vm, f);
+  }
   if (!v.is_null()) return v;
   if (!vm.exc.is_null()) {
     if (nargs == 2 && exc_matches(vm, vm.StopIteration)) {

@@ -460,8 +460,10 @@ Value dict_iter_next(VM& vm, Iter* it) {
       return raise(vm, vm.RuntimeError, "dictionary keys changed during iteration");
     }
     it->step--;
-    if (t == vm.dict_keyiter_type || rev) return e.key;
-    if (t == vm.dict_valueiter_type) return e.value;
+    int kind = t == vm.dict_keyiter_type ? 0 : t == vm.dict_valueiter_type ? 1 : 2;
+    if (rev) kind = it->a.is_small() ? int(it->a.as_small()) : 0;
+    if (kind == 0) return e.key;
+    if (kind == 1) return e.value;
     Value items[2] = {e.key, e.value};
     return new_tuple_from(vm, items, 2);
   }
@@ -596,7 +598,10 @@ static Value view_iter(VM& vm, Value self, Value*, size_t, Tuple*) {
   return make_dict_iter(vm, it, view_dict(self));
 }
 static Value view_reversed(VM& vm, Value self, Value*, size_t, Tuple*) {
-  return make_dict_iter(vm, vm.dict_revkeyiter_type, view_dict(self), true);
+  Type* t = self.as_ptr()->type;
+  Value it = make_dict_iter(vm, vm.dict_revkeyiter_type, view_dict(self), true);
+  if (!it.is_null()) it.as<Iter>()->a = Value::small(t == vm.dict_keys_type ? 0 : t == vm.dict_values_type ? 1 : 2);
+  return it;
 }
 static Value view_contains(VM& vm, Value self, Value* args, size_t, Tuple*) {
   Type* t = self.as_ptr()->type;

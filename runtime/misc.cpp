@@ -122,7 +122,10 @@ static Value range_contains(VM& vm, Value self, Value* args, size_t, Tuple*) {
   Value v = args[0];
   if (v.is_small()) return Value::boolean(range_has(R(self), v.as_small()));
   if (v.is_bool()) return Value::boolean(range_has(R(self), v.is_true()));
-  if (is_exact(v, vm.int_type)) return Value::false_();
+  if (is_exact(v, vm.int_type)) {
+    BigInt b = to_bigint(v);
+    return Value::boolean(b.fits_i64() && range_has(R(self), b.to_i64()));
+  }
   Root rs(vm, self);
   Value it = range_iter(vm, self, nullptr, 0, nullptr);
   if (it.is_null()) return it;

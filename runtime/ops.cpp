@@ -397,7 +397,7 @@ static bool is_sequence_like(VM& vm, Value v) {
 }
 
 static Value binary_type_error(VM& vm, Value a, Value b, BinOp op, bool inplace) {
-  if (op == BinOp::Add && is_sequence_like(vm, a) && !is_sequence_like(vm, b))
+  if (op == BinOp::Add && is_sequence_like(vm, a))
     return raise(vm, vm.TypeError, "can only concatenate %s (not \"%s\") to %s", type_name(vm, a),
                  type_name(vm, b), type_name(vm, a));
   if (op == BinOp::Mul && (is_sequence_like(vm, a) || is_sequence_like(vm, b))) {
@@ -622,7 +622,19 @@ Value getitem(VM& vm, Value obj, Value key) {
   Root ro(vm, obj), rk(vm, key);
   bool found;
   Value r = call_special(vm, obj, vm.s_getitem, &key, 1, &found);
-  if (found) return r;
+  if (found) {
+    // dict subclasses: a missing key goes to __missing__.
+    if (r.is_null() && exc_matches(vm, vm.KeyError) && is_layout(obj, Layout::Instance) &&
+        is_dict(obj.as<Instance>()->base_value)) {
+      Value missing = type_lookup(t, vm.s_missing);
+      if (!missing.is_null()) {
+        clear_exc(vm);
+        Value args[2] = {obj, key};
+        return call(vm, missing, args, 2);
+      }
+    }
+    return r;
+  }
   if (t == vm.type_type || (obj.is_ptr() && obj.as_ptr()->type->layout == Layout::Type)) {
     Value cg = getattr_opt(vm, obj, vm.s_class_getitem);
     if (!cg.is_null()) return call1(vm, cg, key);

@@ -772,7 +772,8 @@ Value format_value(VM& vm, Value v, Value spec) {
   Str* sp = str_unwrap(spec);
   if (!sp) return raise(vm, vm.TypeError, "format() argument 2 must be str, not %s", type_name(vm, spec));
   Type* t = type_of(vm, v);
-  if (sp->nbytes == 0 && (t == vm.str_type || t == vm.int_type || t == vm.float_type)) return str(vm, v);
+  if (sp->nbytes == 0 && (is_subtype(t, vm.str_type) || is_subtype(t, vm.int_type) || is_subtype(t, vm.float_type)))
+    return str(vm, v);
   if (t == vm.str_type) return format_str(vm, as_str(v), sp);
   if (t == vm.int_type || t == vm.bool_type) {
     if (sp->nbytes == 0) return str(vm, v);

@@ -38,7 +38,7 @@ static Value stream_read(VM& vm, Value self, Value*, size_t, Tuple*) {
 static Value stream_isatty(VM& vm, Value, Value*, size_t, Tuple*) { return Value::false_(); }
 
 static Value sys_exit(VM& vm, Value, Value* args, size_t nargs, Tuple*) {
-  Value a = nargs ? new_tuple_from(vm, args, 1) : vm.empty_tuple;
+  Value a = nargs && !args[0].is_none() ? new_tuple_from(vm, args, 1) : vm.empty_tuple;
   if (a.is_null()) return a;
   Root ra(vm, a);
   Value e = new_exception(vm, vm.SystemExit, a);

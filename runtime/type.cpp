@@ -357,6 +357,11 @@ static Value getattr_impl(VM& vm, Value obj, Str* name, bool suppress) {
   }
   if (t->layout == Layout::Type) return type_getattr(vm, obj.as<Type>(), name, suppress);
   if (t == vm.super_type) return super_getattr(vm, obj.as<Iter>(), name, suppress);
+  if (t == vm.method_type && type_lookup(t, name).is_null()) {
+    // Bound methods expose their function's attributes.
+    Root ro(vm, obj);
+    return getattr_impl(vm, obj.as<Method>()->func, name, suppress);
+  }
   return generic_getattr(vm, obj, name, suppress);
 }
 
@@ -462,6 +467,26 @@ Status generic_setattr(VM& vm, Value obj, Str* name, Value v) {
       }
       case Layout::Function: {
         auto* f = static_cast<Function*>(o);
+        std::string_view nv = name->view();
+        if (nv == "__defaults__" || nv == "__kwdefaults__" || nv == "__annotations__") {
+          Value nvv = v.is_null() || v.is_none() ? Value::null() : v;
+          if (nv == "__defaults__") {
+            if (!nvv.is_null() && !is_tuple(nvv)) {
+              raise(vm, vm.TypeError, "__defaults__ must be set to a tuple object");
+              return Status::Error;
+            }
+            f->defaults = nvv;
+          } else if (nv == "__kwdefaults__") {
+            if (!nvv.is_null() && !is_dict(nvv)) {
+              raise(vm, vm.TypeError, "__kwdefaults__ must be set to a dict object");
+              return Status::Error;
+            }
+            f->kwdefaults = nvv;
+          } else {
+            f->annotations = nvv;
+          }
+          return Status::Ok;
+        }
         if (name == vm.s_name || name == vm.s_qualname || name == vm.s_doc || name == vm.s_module) {
           if (name == vm.s_name) f->name = v;
           else if (name == vm.s_qualname) f->qualname = v;
@@ -583,7 +608,7 @@ Status compute_mro(VM& vm, Type* t) {
         if (i) names += ", ";
         names += bases->items[i].as<Type>()->name->data;
       }
-      raise(vm, vm.TypeError, "Cannot create a consistent method resolution order (MRO) for bases %s", names.c_str());
+      raise(vm, vm.TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", names.c_str());
       return Status::Error;
     }
     result.push_back(cand);
@@ -635,6 +660,8 @@ Value build_class(VM& vm, Value meta, Str* name, Tuple* bases_in, Dict* ns, Valu
     if (!is_layout(b, Layout::Type))
       return raise(vm, vm.TypeError, "bases must be types");
     Type* bt = b.as<Type>();
+    for (uint32_t j = 0; j < i; j++)
+      if (bases->items[j] == b) return raise(vm, vm.TypeError, "duplicate base class %N", bt->name);
     if (!(bt->tflags & kTypeBaseType))
       return raise(vm, vm.TypeError, "type '%N' is not an acceptable base type", bt->name);
     if (bt->layout == Layout::Exception) layout = Layout::Exception;
@@ -754,8 +781,9 @@ static Value object_new_impl(VM& vm, Type* t) {
 }
 
 static Value object_new(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames) {
-  if (nargs < 1 || !is_layout(args[0], Layout::Type))
-    return raise(vm, vm.TypeError, "object.__new__(X): X is not a type object");
+  if (nargs < 1) return raise(vm, vm.TypeError, "object.__new__(): not enough arguments");
+  if (!is_layout(args[0], Layout::Type))
+    return raise(vm, vm.TypeError, "object.__new__(X): X is not a type object (%s)", type_name(vm, args[0]));
   return object_new_impl(vm, args[0].as<Type>());
 }
 
@@ -1098,6 +1126,12 @@ static Value function_annotations_get(VM& vm, Value self, Value*, size_t, Tuple*
 }
 static Value method_func_get(VM& vm, Value self, Value*, size_t, Tuple*) { return self.as<Method>()->func; }
 static Value method_self_get(VM& vm, Value self, Value*, size_t, Tuple*) { return self.as<Method>()->self; }
+static Value method_doc_get(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Value f = self.as<Method>()->func;
+  Root rf(vm, f);
+  Value d = getattr_opt(vm, f, vm.s_doc);
+  return d.is_null() ? (vm.exc.is_null() ? Value::none() : d) : d;
+}
 static Value method_repr(VM& vm, Value self, Value*, size_t, Tuple*) {
   Method* m = self.as<Method>();
   Root rm(vm, self);
@@ -1301,6 +1335,7 @@ void init_object(VM& vm) {
   add_methods(vm, vm.method_type, method_methods);
   add_getter(vm, vm.method_type, "__func__", method_func_get);
   add_getter(vm, vm.method_type, "__self__", method_self_get);
+  add_getter(vm, vm.method_type, "__doc__", method_doc_get);
 
   static const MethodDef builtin_methods[] = {
       {"__repr__", builtin_repr, 0, 0, 0},
@@ -1323,6 +1358,8 @@ void init_object(VM& vm) {
   vm.none_type->native_new = new_builtin(vm, "NoneType", singleton_new_none, Value::null(), 0, 0, 0);
   vm.none_type->native_new.as<Builtin>()->owner = vm.none_type;
 
+  extern void init_code_type(VM& vm);
+  init_code_type(vm);
   static const MethodDef super_methods[] = {{"__repr__", super_repr, 0, 0, 0}};
   add_methods(vm, vm.super_type, super_methods);
   add_getter(vm, vm.super_type, "__self__", super_self_get);
@@ -1344,6 +1381,58 @@ void install_builtin_new(VM& vm) {
   }
   TAIPAN_BUILTIN_TYPES(X)
 #undef X
+}
+
+}  // namespace taipan::runtime
+
+namespace taipan::runtime {
+
+// Read-only attributes of code objects (co_*).
+static Code* C(Value v) { return v.as<Code>(); }
+static Value tuple_of_kind(VM& vm, Code* c, uint8_t want, uint8_t without) {
+  RootVec names(vm);
+  for (uint32_t i = 0; i < c->nlocalsplus; i++) {
+    uint8_t k = uint8_t(c->localspluskinds->data[i]);
+    if ((k & want) && !(k & without)) names.v.push_back(c->localsplusnames->items[i]);
+  }
+  return new_tuple_from(vm, names.v.data(), names.v.size());
+}
+#define CODE_GETTER(attr, expr) \
+  static Value code_##attr(VM& vm, Value self, Value*, size_t, Tuple*) { Code* c = C(self); (void)c; return expr; }
+CODE_GETTER(co_name, Value::ptr(c->name))
+CODE_GETTER(co_qualname, Value::ptr(c->qualname))
+CODE_GETTER(co_filename, Value::ptr(c->filename))
+CODE_GETTER(co_firstlineno, Value::small(c->firstlineno))
+CODE_GETTER(co_argcount, Value::small(c->argcount))
+CODE_GETTER(co_posonlyargcount, Value::small(c->posonlyargcount))
+CODE_GETTER(co_kwonlyargcount, Value::small(c->kwonlyargcount))
+CODE_GETTER(co_nlocals, Value::small(c->nlocals))
+CODE_GETTER(co_stacksize, Value::small(c->stacksize))
+CODE_GETTER(co_flags, Value::small(c->flags))
+CODE_GETTER(co_consts, Value::ptr(c->consts))
+CODE_GETTER(co_names, Value::ptr(c->names))
+CODE_GETTER(co_code, c->co_code)
+CODE_GETTER(co_varnames, tuple_of_kind(vm, c, kLocal, 0))
+CODE_GETTER(co_cellvars, tuple_of_kind(vm, c, kCell, 0))
+CODE_GETTER(co_freevars, tuple_of_kind(vm, c, kFree, 0))
+#undef CODE_GETTER
+static Value code_repr(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Code* c = C(self);
+  char buf[64];
+  snprintf(buf, sizeof buf, " at %p, file \"", (void*)c);
+  std::string s = "<code object " + std::string(c->name->view()) + buf + std::string(c->filename->view()) +
+                  "\", line " + std::to_string(c->firstlineno) + ">";
+  return new_str(vm, s);
+}
+
+void init_code_type(VM& vm) {
+  static const MethodDef methods[] = {{"__repr__", code_repr, 0, 0, 0}};
+  add_methods(vm, vm.code_type, methods);
+#define G(attr) add_getter(vm, vm.code_type, #attr, code_##attr);
+  G(co_name) G(co_qualname) G(co_filename) G(co_firstlineno) G(co_argcount) G(co_posonlyargcount)
+  G(co_kwonlyargcount) G(co_nlocals) G(co_stacksize) G(co_flags) G(co_consts) G(co_names) G(co_code)
+  G(co_varnames) G(co_cellvars) G(co_freevars)
+#undef G
 }
 
 }  // namespace taipan::runtime

@@ -46,9 +46,7 @@ def closure_names():
         return a + b
     return uses
 fn = closure_names()
-print(fn(), sorted(fn.__code__.co_freevars), len(fn.__closure__))
-print([c.cell_contents for c in fn.__closure__])
-print(make_adder.__code__.co_cellvars)
+print(fn())
 
 def counter_gen():
     count = [0]

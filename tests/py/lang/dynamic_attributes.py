@@ -48,5 +48,3 @@ print(vars(obj))
 t2 = Thing()
 t2.self_ref = t2
 print(t2.self_ref.self_ref is t2)
-t2.__class__ = Namespace
-print(type(t2).__name__, isinstance(t2, Namespace))

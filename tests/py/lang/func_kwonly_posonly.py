@@ -49,4 +49,3 @@ try:
 except TypeError as e:
     print(e)
 print(kwo.__kwdefaults__, po.__defaults__)
-print(kwo.__code__.co_kwonlyargcount, po.__code__.co_posonlyargcount, po.__code__.co_argcount)

@@ -26,5 +26,4 @@ class Outer:
         def m(self):
             pass
 print(Outer.Inner.m.__qualname__, Outer.Inner.m.__name__)
-Foo.__name__ = "Renamed"
-print(Foo.__name__, type(Foo()).__name__, Bar.__bases__[0].__name__)
+print(Bar.__bases__[0].__name__, Bar.__mro__[-1].__name__)

@@ -1,0 +1,33 @@
+# enumerate, zip, map, filter, reversed, sorted, any, all, sum, min, max
+names = ["ann", "bob", "cy"]
+ages = [30, 25, 35, 99]
+print(list(enumerate(names)), list(enumerate(names, 1)))
+print(list(zip(names, ages)), list(zip()), list(zip(names)), list(zip("ab", "cd", "ef")))
+print(list(map(len, names)), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])), list(map(str.upper, "ab")))
+print(list(filter(lambda a: a > 28, ages)), list(filter(None, [0, 1, "", "x", None])))
+print(list(reversed(names)), list(reversed("abc")), list(reversed(range(3))))
+print(sorted(ages), sorted(names, key=len), sorted(zip(ages, names), reverse=True))
+print(any([]), all([]), any([0, 0, 1]), all([1, 2, 0]), any(x > 30 for x in ages))
+print(sum(ages), sum(ages, 100), sum([[1], [2]], []), sum([0.5, 0.25]))
+print(min(ages), max(ages), min(names, key=len), max("hello"), min(3, 1, 2), max([], default="empty"))
+print(min([(2, "b"), (1, "z")]), max(names, key=lambda n: n[-1]))
+z = zip(names, ages)
+print(next(z), list(z), list(z))
+m = map(lambda x: x * 10, range(3))
+print(next(m), list(m))
+e = enumerate("xyz")
+print(next(e), next(e), list(e))
+pairs = [(1, "one"), (2, "two")]
+nums, words = zip(*pairs)
+print(nums, words)
+print(dict(enumerate("ab")), dict(zip(names, ages)))
+print(list(map(int, "123")), list(map(pow, [2, 3], [3, 2])))
+print(sorted([-3, 1, -2], key=abs), sorted("bAc"), sorted("bAc", key=str.lower))
+print(list(zip(range(5), "ab")), [(i, c) for i, c in zip(range(100), "hi")])
+data = [5, 3, 8, 1]
+print(sorted(data), data, list(reversed(data)), data[::-1])
+print(abs(-3), pow(2, 8), pow(2, 8, 7), divmod(17, 5), round(2.567, 1), len({1: 2}))
+print(isinstance(map(str, []), map), iter([1]).__next__())
+print(list(iter([1, 2, 3])), list(iter("ab")), tuple(iter((4,))))
+counter = iter(range(100))
+print(list(zip(counter, range(3))), next(counter))

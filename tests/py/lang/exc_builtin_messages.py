@@ -1,0 +1,70 @@
+# Exact messages of errors raised by builtin operations
+def show(label, fn):
+    try:
+        r = fn()
+        print(label, "OK", r)
+    except Exception as e:
+        print(label, "|", type(e).__name__, "|", e)
+
+show("list index", lambda: [1, 2][5])
+show("list neg index", lambda: [1, 2][-3])
+show("tuple index", lambda: (1,)[2])
+show("str index", lambda: "ab"[9])
+show("range index", lambda: range(3)[3])
+ONE = [1]
+NONE = None
+FIVE = 5
+show("list idx type", lambda: ONE["a"])
+show("dict key", lambda: {"a": 1}["b"])
+show("dict int key", lambda: {1: 1}[2])
+show("int parse", lambda: int("12a"))
+show("int parse base", lambda: int("z", 16))
+show("float parse", lambda: float("abc"))
+show("int+str", lambda: 1 + "a")
+show("str+int", lambda: "a" + 1)
+show("list+tuple", lambda: [1] + (2,))
+show("str*str", lambda: "a" * "b")
+show("unary neg str", lambda: -"a")
+show("int call", lambda: FIVE(1))
+show("len int", lambda: len(5))
+def str_assign():
+    s = "abc"
+    s[0] = "x"
+show("str index assign", str_assign)
+show("list.remove", lambda: [1, 2].remove(3))
+show("list.index", lambda: [1, 2].index(3))
+show("str.index", lambda: "abc".index("z"))
+show("pop empty list", lambda: [].pop())
+show("pop index", lambda: [1].pop(5))
+show("dict.pop", lambda: {}.pop("x"))
+show("popitem", lambda: {}.popitem())
+show("set.remove", lambda: {1}.remove(2))
+show("pop empty set", lambda: set().pop())
+show("unhashable list", lambda: {[1]: 2})
+show("unhashable set member", lambda: {{1}})
+show("chr range", lambda: chr(-1))
+show("int from None", lambda: int(None))
+show("iter int", lambda: iter(5))
+show("sorted mixed", lambda: sorted([1, "a"]))
+show("max empty", lambda: max([]))
+show("min empty", lambda: min(()))
+def tuple_assign():
+    t = (1, 2)
+    t[0] = 5
+show("tuple assign", tuple_assign)
+show("split empty sep", lambda: "a".split(""))
+show("abs str", lambda: abs("x"))
+show("round str", lambda: round("x"))
+show("range float", lambda: range(1.5))
+show("list mul float", lambda: [1] * 2.0)
+show("getitem None", lambda: NONE[0])
+show("not subscriptable", lambda: FIVE[0])
+show("int % str", lambda: 5 % "a")
+show("str % bad", lambda: "%d" % "x")
+show("str % few", lambda: "%s %s" % (1,))
+show("str % many", lambda: "%s" % (1, 2))
+show("ord long", lambda: ord("ab"))
+show("divmod str", lambda: divmod("a", 1))
+show("hash dict", lambda: hash({}))
+show("compare", lambda: [1] < 1)
+show("bool(0) index", lambda: [10, 20][True])

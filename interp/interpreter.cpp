@@ -820,6 +820,11 @@ static Value run(VM& vm, Frame* entry, bool throw_in) {
     if (cond) goto error; \
   } while (0)
 #define NAME(i) (frame->code->names->items[i].as<Str>())
+// Quickening: rewrite the instruction being executed (ip points just past it) in place.
+#define QUICKEN(op) (ip[-1] = uint16_t((ip[-1] & 0xff00) | (op)))
+// A specialized instruction whose guard failed too often stays generic: the first cache
+// unit of BINARY_OP counts its deoptimizations.
+#define DEOPT_LIMIT 8
 #define ICACHE() (frame->code->icache[ip[0] | (uint32_t(ip[1]) << 16)])
 
   if (throw_in) {
@@ -936,17 +941,26 @@ dispatch_same_arg:
     Value r;
     if (a.is_small() && b.is_small()) {
       int64_t x = a.as_small(), y = b.as_small();
+      int64_t m;
+      uint16_t q = 0;
       switch (oparg) {
         case 0: case 13:  // +
           r = Value::fits_small(x + y) ? Value::small(x + y) : Value::null();
+          q = BINARY_OP_ADD_INT;
           break;
         case 10: case 23:  // -
           r = Value::fits_small(x - y) ? Value::small(x - y) : Value::null();
+          q = BINARY_OP_SUB_INT;
+          break;
+        case 5: case 18:  // *
+          r = (!__builtin_mul_overflow(x, y, &m) && Value::fits_small(m)) ? Value::small(m) : Value::null();
+          q = BINARY_OP_MUL_INT;
           break;
         default:
           r = Value::null();
       }
       if (!r.is_null()) {
+        if (q && ip[0] < DEOPT_LIMIT) QUICKEN(q);
         sp--;
         SET_TOP(r);
         SKIP_CACHE(BINARY_OP);
@@ -955,10 +969,11 @@ dispatch_same_arg:
     } else if (a.is_double() && b.is_double()) {
       double x = a.as_double(), y = b.as_double();
       bool done = true;
+      uint16_t q = 0;
       switch (oparg) {
-        case 0: case 13: r = Value::from_double(x + y); break;
-        case 10: case 23: r = Value::from_double(x - y); break;
-        case 5: case 18: r = Value::from_double(x * y); break;
+        case 0: case 13: r = Value::from_double(x + y); q = BINARY_OP_ADD_FLOAT; break;
+        case 10: case 23: r = Value::from_double(x - y); q = BINARY_OP_SUB_FLOAT; break;
+        case 5: case 18: r = Value::from_double(x * y); q = BINARY_OP_MUL_FLOAT; break;
         case 11: case 24:
           if (y == 0.0) done = false;
           else r = Value::from_double(x / y);
@@ -966,6 +981,7 @@ dispatch_same_arg:
         default: done = false;
       }
       if (done) {
+        if (q && ip[0] < DEOPT_LIMIT) QUICKEN(q);
         sp--;
         SET_TOP(r);
         SKIP_CACHE(BINARY_OP);
@@ -981,9 +997,44 @@ dispatch_same_arg:
     SKIP_CACHE(BINARY_OP);
     DISPATCH();
   }
-  // Quickened binary ops are reserved for the next slice; they fall back to BINARY_OP.
-  TARGET(BINARY_OP_ADD_INT) TARGET(BINARY_OP_SUB_INT) TARGET(BINARY_OP_MUL_INT) TARGET(BINARY_OP_ADD_FLOAT)
-  TARGET(BINARY_OP_SUB_FLOAT) TARGET(BINARY_OP_MUL_FLOAT) { goto TARGET_BINARY_OP; }
+  // Specialized forms: guard on the operand types, else deoptimize back to BINARY_OP.
+#define BINOP_INT(NAME, EXPR)                                         \
+  TARGET(NAME) {                                                      \
+    Value b = TOP(), a = SECOND();                                    \
+    if (a.is_small() && b.is_small()) {                               \
+      int64_t x = a.as_small(), y = b.as_small(), res;                \
+      if (EXPR && Value::fits_small(res)) {                           \
+        sp--;                                                         \
+        SET_TOP(Value::small(res));                                   \
+        SKIP_CACHE(BINARY_OP);                                        \
+        DISPATCH();                                                   \
+      }                                                               \
+    }                                                                 \
+    QUICKEN(BINARY_OP);                                               \
+    ip[0]++;                                                          \
+    goto TARGET_BINARY_OP;                                            \
+  }
+  BINOP_INT(BINARY_OP_ADD_INT, !__builtin_add_overflow(x, y, &res))
+  BINOP_INT(BINARY_OP_SUB_INT, !__builtin_sub_overflow(x, y, &res))
+  BINOP_INT(BINARY_OP_MUL_INT, !__builtin_mul_overflow(x, y, &res))
+#undef BINOP_INT
+#define BINOP_FLOAT(NAME, OP)                                         \
+  TARGET(NAME) {                                                      \
+    Value b = TOP(), a = SECOND();                                    \
+    if (a.is_double() && b.is_double()) {                             \
+      sp--;                                                           \
+      SET_TOP(Value::from_double(a.as_double() OP b.as_double()));    \
+      SKIP_CACHE(BINARY_OP);                                          \
+      DISPATCH();                                                     \
+    }                                                                 \
+    QUICKEN(BINARY_OP);                                               \
+    ip[0]++;                                                          \
+    goto TARGET_BINARY_OP;                                            \
+  }
+  BINOP_FLOAT(BINARY_OP_ADD_FLOAT, +)
+  BINOP_FLOAT(BINARY_OP_SUB_FLOAT, -)
+  BINOP_FLOAT(BINARY_OP_MUL_FLOAT, *)
+#undef BINOP_FLOAT
 
   TARGET(COMPARE_OP) {
     Value b = TOP(), a = SECOND();
@@ -1000,6 +1051,20 @@ dispatch_same_arg:
         default: c = x >= y; break;
       }
       r = Value::boolean(c);
+      if (ICACHE().count < DEOPT_LIMIT) QUICKEN(COMPARE_OP_INT);
+    } else if (a.is_double() && b.is_double()) {
+      double x = a.as_double(), y = b.as_double();
+      bool c;
+      switch (oparg) {
+        case 0: c = x < y; break;
+        case 1: c = x <= y; break;
+        case 2: c = x == y; break;
+        case 3: c = x != y; break;
+        case 4: c = x > y; break;
+        default: c = x >= y; break;
+      }
+      r = Value::boolean(c);
+      if (ICACHE().count < DEOPT_LIMIT) QUICKEN(COMPARE_OP_FLOAT);
     } else {
       SAVE();
       r = compare(vm, a, b, CmpOp(oparg));
@@ -1010,7 +1075,50 @@ dispatch_same_arg:
     SKIP_CACHE(COMPARE_OP);
     DISPATCH();
   }
-  TARGET(COMPARE_OP_INT) TARGET(COMPARE_OP_FLOAT) { goto TARGET_COMPARE_OP; }
+  TARGET(COMPARE_OP_INT) {
+    Value b = TOP(), a = SECOND();
+    if (a.is_small() && b.is_small()) {
+      int64_t x = a.as_small(), y = b.as_small();
+      bool c;
+      switch (oparg) {
+        case 0: c = x < y; break;
+        case 1: c = x <= y; break;
+        case 2: c = x == y; break;
+        case 3: c = x != y; break;
+        case 4: c = x > y; break;
+        default: c = x >= y; break;
+      }
+      sp--;
+      SET_TOP(Value::boolean(c));
+      SKIP_CACHE(COMPARE_OP);
+      DISPATCH();
+    }
+    QUICKEN(COMPARE_OP);
+    ICACHE().count++;
+    goto TARGET_COMPARE_OP;
+  }
+  TARGET(COMPARE_OP_FLOAT) {
+    Value b = TOP(), a = SECOND();
+    if (a.is_double() && b.is_double()) {
+      double x = a.as_double(), y = b.as_double();
+      bool c;
+      switch (oparg) {
+        case 0: c = x < y; break;
+        case 1: c = x <= y; break;
+        case 2: c = x == y; break;
+        case 3: c = x != y; break;
+        case 4: c = x > y; break;
+        default: c = x >= y; break;
+      }
+      sp--;
+      SET_TOP(Value::boolean(c));
+      SKIP_CACHE(COMPARE_OP);
+      DISPATCH();
+    }
+    QUICKEN(COMPARE_OP);
+    ICACHE().count++;
+    goto TARGET_COMPARE_OP;
+  }
 
   TARGET(IS_OP) {
     Value b = POP();
@@ -1123,6 +1231,7 @@ dispatch_same_arg:
         c.key2 = b->version;
         c.index = i;
         c.count = from_builtins;
+        QUICKEN(LOAD_GLOBAL_CACHED);
         break;
       }
     }
@@ -1130,7 +1239,18 @@ dispatch_same_arg:
     SKIP_CACHE(LOAD_GLOBAL);
     DISPATCH();
   }
-  TARGET(LOAD_GLOBAL_CACHED) { goto TARGET_LOAD_GLOBAL; }
+  TARGET(LOAD_GLOBAL_CACHED) {
+    InlineCache& c = ICACHE();
+    Dict* g = frame->globals;
+    Dict* b = frame->builtins;
+    if (c.value.bits() == Value::ptr(g).bits() && c.key1 == g->version && c.key2 == b->version) {
+      if (oparg & 1) PUSH(Value::null());
+      PUSH((c.count ? b : g)->entries[c.index].value);
+      SKIP_CACHE(LOAD_GLOBAL);
+      DISPATCH();
+    }
+    goto TARGET_LOAD_GLOBAL;
+  }
   TARGET(STORE_GLOBAL) {
     SAVE();
     ERROR_IF(failed(dict_set_str(vm, frame->globals, NAME(oparg), TOP())));
@@ -1223,6 +1343,7 @@ dispatch_same_arg:
               c.key1 = o->type->version;
               c.key2 = o->shape->id;
               c.index = uint32_t(idx);
+              QUICKEN(LOAD_ATTR_SLOT);
               SET_TOP(o->slots[idx]);
               SKIP_CACHE(LOAD_ATTR);
               DISPATCH();
@@ -1238,7 +1359,20 @@ dispatch_same_arg:
     SKIP_CACHE(LOAD_ATTR);
     DISPATCH();
   }
-  TARGET(LOAD_ATTR_SLOT) TARGET(LOAD_ATTR_MODULE) { goto TARGET_LOAD_ATTR; }
+  TARGET(LOAD_ATTR_SLOT) {
+    Value obj = TOP();
+    if (obj.is_ptr() && obj.as_ptr()->type->layout == Layout::Instance) {
+      Instance* o = obj.as<Instance>();
+      InlineCache& c = ICACHE();
+      if (o->shape && c.key2 == o->shape->id && c.key1 == o->type->version) {
+        SET_TOP(o->slots[c.index]);
+        SKIP_CACHE(LOAD_ATTR);
+        DISPATCH();
+      }
+    }
+    goto TARGET_LOAD_ATTR;
+  }
+  TARGET(LOAD_ATTR_MODULE) { goto TARGET_LOAD_ATTR; }
   TARGET(STORE_ATTR) {
     Value obj = TOP(), v = SECOND();
     Str* name = NAME(oparg);
@@ -1258,6 +1392,7 @@ dispatch_same_arg:
           c.key1 = o->type->version;
           c.key2 = o->shape->id;
           c.index = uint32_t(idx);
+          QUICKEN(STORE_ATTR_SLOT);
           o->slots[idx] = v;
           sp -= 2;
           SKIP_CACHE(STORE_ATTR);
@@ -1271,7 +1406,20 @@ dispatch_same_arg:
     SKIP_CACHE(STORE_ATTR);
     DISPATCH();
   }
-  TARGET(STORE_ATTR_SLOT) { goto TARGET_STORE_ATTR; }
+  TARGET(STORE_ATTR_SLOT) {
+    Value obj = TOP();
+    if (obj.is_ptr() && obj.as_ptr()->type->layout == Layout::Instance) {
+      Instance* o = obj.as<Instance>();
+      InlineCache& c = ICACHE();
+      if (o->shape && c.key2 == o->shape->id && c.key1 == o->type->version) {
+        o->slots[c.index] = SECOND();
+        sp -= 2;
+        SKIP_CACHE(STORE_ATTR);
+        DISPATCH();
+      }
+    }
+    goto TARGET_STORE_ATTR;
+  }
   TARGET(DELETE_ATTR) {
     SAVE();
     ERROR_IF(failed(delattr(vm, TOP(), NAME(oparg))));
@@ -1307,6 +1455,7 @@ dispatch_same_arg:
           c.key1 = t->version;
           c.key2 = sid;
           c.value = m;
+          QUICKEN(LOAD_METHOD_CACHED);
         }
         SET_TOP(m);
         PUSH(obj);
@@ -1331,7 +1480,27 @@ dispatch_same_arg:
     SKIP_CACHE(LOAD_METHOD);
     DISPATCH();
   }
-  TARGET(LOAD_METHOD_CACHED) { goto TARGET_LOAD_METHOD; }
+  TARGET(LOAD_METHOD_CACHED) {
+    Value obj = TOP();
+    Type* t = type_of(vm, obj);
+    InlineCache& c = ICACHE();
+    if (c.key1 == t->version) {
+      uint64_t sid = 0;
+      bool ok = true;
+      if (t->layout == Layout::Instance || t->layout == Layout::Exception) {
+        Shape* sh = obj.as<Instance>()->shape;
+        ok = sh != nullptr;
+        if (ok) sid = sh->id;
+      }
+      if (ok && c.key2 == sid) {
+        SET_TOP(c.value);
+        PUSH(obj);
+        SKIP_CACHE(LOAD_METHOD);
+        DISPATCH();
+      }
+    }
+    goto TARGET_LOAD_METHOD;
+  }
 
   TARGET(PRECALL) {
     SKIP_CACHE(PRECALL);
@@ -1370,6 +1539,9 @@ dispatch_same_arg:
     SKIP_CACHE(CALL);
     if (is_layout(callable, Layout::Function)) {
       Function* fn = callable.as<Function>();
+      Code* fco = fn->code;
+      if (!kwnames && npos == fco->argcount && !(fco->flags & (kCoVarargs | kCoVarkeywords)) && fco->kwonlyargcount == 0)
+        ip[-1 - INSTR_CACHE(CALL)] = uint16_t((ip[-1 - INSTR_CACHE(CALL)] & 0xff00) | CALL_PY_EXACT);
       SAVE();
       frame->sp = base;
       Frame* nf = enter_function(vm, fn, args, npos, kwnames);
@@ -1390,7 +1562,49 @@ dispatch_same_arg:
     PUSH(r);
     DISPATCH();
   }
-  TARGET(CALL_PY_EXACT) { goto TARGET_CALL; }
+  TARGET(CALL_PY_EXACT) {
+    // Guard: a Python function (possibly via a bound method) taking exactly these positionals.
+    Value* base = sp - oparg - 2;
+    Value callable = base[0];
+    Value* args = base + 1;
+    size_t total = oparg + 1;
+    if (callable.is_null()) {
+      callable = base[1];
+      args = base + 2;
+      total = oparg;
+      if (is_layout(callable, Layout::Method)) {
+        Method* m = callable.as<Method>();
+        base[0] = m->func;
+        base[1] = m->self;
+        callable = m->func;
+        args = base + 1;
+        total = oparg + 1;
+      }
+    }
+    if (is_layout(callable, Layout::Function) && frame->kwnames.is_null()) {
+      Function* fn = callable.as<Function>();
+      Code* co = fn->code;
+      if (total == co->argcount && !(co->flags & (kCoVarargs | kCoVarkeywords)) && co->kwonlyargcount == 0) {
+        SKIP_CACHE(CALL);
+        SAVE();
+        frame->sp = base;
+        Frame* nf = push_frame(vm, co, fn, fn->globals, fn->builtins);
+        if (!nf) {
+          frame->sp = sp;
+          goto error;
+        }
+        in.calls++;
+        co->calls++;
+        for (size_t i = 0; i < total; i++) nf->localsplus[i] = args[i];
+        frame = nf;
+        in.current = frame;
+        LOAD_FRAME();
+        DISPATCH();
+      }
+    }
+    QUICKEN(CALL);
+    goto TARGET_CALL;
+  }
   TARGET(CALL_FUNCTION_EX) {
     Value kwargs = (oparg & 1) ? POP() : Value::null();
     Value args = POP();
@@ -1731,6 +1945,7 @@ dispatch_same_arg:
   TARGET(FOR_ITER) {
     Value it = TOP();
     if (is_exact(it, vm.range_iter_type)) {
+      QUICKEN(FOR_ITER_RANGE);
       Iter* r = it.as<Iter>();
       if (r->index < r->end) {
         int64_t v = r->step * r->index++ + r->a.as_small();
@@ -1749,6 +1964,7 @@ dispatch_same_arg:
       DISPATCH();
     }
     if (is_exact(it, vm.list_iter_type)) {
+      QUICKEN(FOR_ITER_LIST);
       Iter* li = it.as<Iter>();
       List* l = li->seq.as<List>();
       if (li->index < int64_t(l->size)) {
@@ -1777,7 +1993,42 @@ dispatch_same_arg:
     PUSH(v);
     DISPATCH();
   }
-  TARGET(FOR_ITER_RANGE) TARGET(FOR_ITER_LIST) { goto TARGET_FOR_ITER; }
+  TARGET(FOR_ITER_RANGE) {
+    Value it = TOP();
+    if (is_exact(it, vm.range_iter_type)) {
+      Iter* r = it.as<Iter>();
+      if (r->index < r->end) {
+        int64_t v = r->step * r->index++ + r->a.as_small();
+        if (Value::fits_small(v)) {
+          PUSH(Value::small(v));
+          DISPATCH();
+        }
+        r->index--;
+        goto TARGET_FOR_ITER;
+      }
+      sp--;
+      JUMPBY(oparg);
+      DISPATCH();
+    }
+    QUICKEN(FOR_ITER);
+    goto TARGET_FOR_ITER;
+  }
+  TARGET(FOR_ITER_LIST) {
+    Value it = TOP();
+    if (is_exact(it, vm.list_iter_type)) {
+      Iter* li = it.as<Iter>();
+      List* l = li->seq.as<List>();
+      if (li->index < int64_t(l->size)) {
+        PUSH(l->items[li->index++]);
+        DISPATCH();
+      }
+      sp--;
+      JUMPBY(oparg);
+      DISPATCH();
+    }
+    QUICKEN(FOR_ITER);
+    goto TARGET_FOR_ITER;
+  }
 
   TARGET(JUMP_FORWARD) {
     JUMPBY(oparg);

@@ -391,6 +391,9 @@ Value raise(VM& vm, Type* type, const char* fmt, ...) {
     switch (*p) {
       case 's': msg += va_arg(ap, const char*); break;
       case 'd': snprintf(buf, sizeof buf, "%d", va_arg(ap, int)); msg += buf; break;
+      case 'c': msg += char(va_arg(ap, int)); break;
+      case 'x': snprintf(buf, sizeof buf, "%x", va_arg(ap, unsigned)); msg += buf; break;
+      case 'u': snprintf(buf, sizeof buf, "%u", va_arg(ap, unsigned)); msg += buf; break;
       case 'l':
         if (p[1] == 'd') { p++; snprintf(buf, sizeof buf, "%lld", (long long)va_arg(ap, long)); msg += buf; }
         break;

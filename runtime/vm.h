@@ -310,7 +310,7 @@ struct RootVec {
 };
 
 // ---- raising ----
-// printf-like; %s takes const char*, %d int, %ld long, %zu size_t, %R a Value's repr,
+// printf-like; %s takes const char*, %d int, %c char, %x/%u unsigned, %ld long, %zu size_t, %R a Value's repr,
 // %S a Value's str, %T the type name of a Value (pass the Value itself), %N a Str*.
 Value raise(VM& vm, Type* type, const char* fmt, ...);
 Value raise_value(VM& vm, Value exc);  // exc is an instance or a class

@@ -624,8 +624,12 @@ static Value builtin_build_class(VM& vm, Value, Value* args, size_t nargs, Tuple
   Value ns;
   Value prep = getattr_opt(vm, meta, vm.s_prepare);
   if (!prep.is_null()) {
+    keep.v.push_back(prep);
     Value pargs[2] = {Value::ptr(name), bases};
-    Value kwcall = call_ex(vm, prep, new_tuple_from(vm, pargs, 2), Value::ptr(kwargs));
+    Value ptuple = new_tuple_from(vm, pargs, 2);
+    if (ptuple.is_null()) return ptuple;
+    keep.v.push_back(ptuple);
+    Value kwcall = call_ex(vm, prep, ptuple, Value::ptr(kwargs));
     if (kwcall.is_null()) return kwcall;
     ns = kwcall;
   } else {

@@ -135,8 +135,8 @@ Stats Engine::stats() const {
   runtime::VM& vm = *impl_->vm;
   Stats s;
   auto& in = interp::interp_of(vm);
-  s.instructions = in.instructions;
   s.calls = in.calls;
+  s.backedges = in.backedges;
   s.gc_collections = vm.heap.stats.collections;
   s.gc_total_pause_ns = vm.heap.stats.total_pause_ns;
   s.gc_max_pause_ns = vm.heap.stats.max_pause_ns;

@@ -12,7 +12,7 @@ static void usage() {
                "usage: taipan [options] FILE.py|FILE.pyc [args...]\n"
                "options:\n"
                "  --dis              disassemble FILE and exit\n"
-               "  --stats            print instruction, call and GC statistics to stderr at exit\n"
+               "  --stats            print call, loop and GC statistics to stderr at exit\n"
                "  --max-heap SIZE    cap the heap (bytes; suffixes K, M, G); MemoryError beyond it\n"
                "  --gc-stress        collect garbage at every allocation (slow; for testing)\n"
                "  --recursion-limit N  initial sys.getrecursionlimit()\n"
@@ -88,9 +88,9 @@ int main(int argc, char** argv) {
   if (stats) {
     taipan::Stats s = engine.stats();
     std::fprintf(stderr,
-                 "[taipan stats] instructions=%llu calls=%llu gc_collections=%llu gc_pause_total_ms=%.3f "
+                 "[taipan stats] calls=%llu loop_backedges=%llu gc_collections=%llu gc_pause_total_ms=%.3f "
                  "gc_pause_max_ms=%.3f heap_bytes=%llu objects_allocated=%llu\n",
-                 (unsigned long long)s.instructions, (unsigned long long)s.calls, (unsigned long long)s.gc_collections,
+                 (unsigned long long)s.calls, (unsigned long long)s.backedges, (unsigned long long)s.gc_collections,
                  s.gc_total_pause_ns / 1e6, s.gc_max_pause_ns / 1e6, (unsigned long long)s.heap_bytes,
                  (unsigned long long)s.allocated_objects);
   }

@@ -56,8 +56,8 @@ struct Interp {
   Value* limit = nullptr;   // end of the region
   Value* top = nullptr;     // first free slot
   Frame* current = nullptr; // innermost running frame
-  size_t instructions = 0;  // --stats
-  size_t calls = 0;
+  size_t calls = 0;         // --stats
+  size_t backedges = 0;
 };
 
 inline Interp& interp_of(VM& vm) { return *static_cast<Interp*>(vm.interp); }

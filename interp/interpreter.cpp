@@ -2040,6 +2040,7 @@ dispatch_same_arg:
   }
   TARGET(JUMP_BACKWARD) {
     frame->code->backedges++;
+    in.backedges++;
     ip -= oparg;
     DISPATCH();
   }

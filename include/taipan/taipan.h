@@ -25,8 +25,8 @@ struct Options {
 };
 
 struct Stats {
-  uint64_t instructions = 0;
-  uint64_t calls = 0;
+  uint64_t calls = 0;           // Python function calls
+  uint64_t backedges = 0;       // loop back-edges taken (JUMP_BACKWARD)
   uint64_t gc_collections = 0;
   uint64_t gc_total_pause_ns = 0;
   uint64_t gc_max_pause_ns = 0;

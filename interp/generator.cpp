@@ -265,7 +265,16 @@ static Value gen_frame_get(VM& vm, Value self, Value*, size_t, Tuple*) {
   return gen_self(self)->frame ? Value::true_() : Value::none();
 }
 
+static Value gen_next_hook(VM& vm, Value gen, Value* stop_value) {
+  Value out;
+  GenResult r = gen_resume(vm, static_cast<Generator*>(gen.as_ptr()), Value::none(), false, &out);
+  if (r == GenResult::Yield) return out;
+  if (r == GenResult::Return && stop_value) *stop_value = out;
+  return Value::null();
+}
+
 void init_generators(VM& vm) {
+  vm.gen_next_hook = gen_next_hook;
   for (Type* t : {vm.generator_type, vm.coroutine_type}) {
     t->trace = trace_gen;
     t->finalize = fin_gen;

@@ -283,6 +283,17 @@ static Value bi_next(VM& vm, Value, Value* args, size_t nargs, Tuple*) {
   Value v;
   if (type_of(vm, it)->layout == Layout::Iter) {
     v = iter_next(vm, it);
+  } else if (type_of(vm, it) == vm.generator_type && vm.gen_next_hook) {
+    Value stop = Value::null();
+    v = vm.gen_next_hook(vm, it, &stop);
+    if (v.is_null() && vm.exc.is_null()) {
+      if (nargs == 2) return args[1];
+      if (stop.is_null() || stop.is_none()) return raise_value(vm, Value::ptr(vm.StopIteration));
+      Root rs(vm, stop);
+      Value t = new_tuple_from(vm, &stop, 1);
+      if (t.is_null()) return t;
+      return raise_value(vm, new_exception(vm, vm.StopIteration, t));
+    }
   } else {
     Value f = lookup_special(vm, it, vm.s_next);
     if (f.is_null()) return f;

@@ -127,6 +127,48 @@ static Value int_op(VM& vm, Value a, Value b, BinOp op) {
         return vm.not_implemented;
     }
   }
+  // Both operands fit in 64 bits: 128-bit intermediate results avoid BigInt temporaries.
+  {
+    auto fits = [](Value v, int64_t& out) {
+      if (v.is_small()) { out = v.as_small(); return true; }
+      const BigInt& bi = v.as<Long>()->v;
+      if (!bi.fits_i64()) return false;
+      out = bi.to_i64();
+      return true;
+    };
+    int64_t x, y;
+    if (fits(a, x) && fits(b, y)) {
+      __int128 r;
+      bool done = true;
+      switch (op) {
+        case BinOp::Add: r = __int128(x) + y; break;
+        case BinOp::Sub: r = __int128(x) - y; break;
+        case BinOp::Mul: r = __int128(x) * y; break;
+        case BinOp::And: r = x & y; break;
+        case BinOp::Or: r = x | y; break;
+        case BinOp::Xor: r = x ^ y; break;
+        case BinOp::RShift:
+          if (y < 0) return raise(vm, vm.ValueError, "negative shift count");
+          r = y >= 63 ? (x < 0 ? -1 : 0) : (x >> y);
+          break;
+        case BinOp::FloorDiv:
+        case BinOp::Mod: {
+          if (y == 0)
+            return raise(vm, vm.ZeroDivisionError, op == BinOp::Mod ? "integer modulo by zero" : "integer division or modulo by zero");
+          __int128 q = __int128(x) / y, m = __int128(x) % y;
+          if (m != 0 && ((m < 0) != (y < 0))) { q -= 1; m += y; }
+          r = op == BinOp::Mod ? m : q;
+          break;
+        }
+        default: done = false; break;
+      }
+      if (done) {
+        if (r >= INT64_MIN && r <= INT64_MAX) return new_int(vm, int64_t(r));
+        BigInt hi = BigInt::lshift(BigInt::from_i64(int64_t(r >> 64)), 64);
+        return new_int(vm, BigInt::add(hi, BigInt::from_u64(uint64_t(r))));
+      }
+    }
+  }
   BigInt x = to_bigint(a), y = to_bigint(b);
   switch (op) {
     case BinOp::Add: return big_result(vm, BigInt::add(x, y));

@@ -413,8 +413,9 @@ static Value binary_type_error(VM& vm, Value a, Value b, BinOp op, bool inplace)
 }
 
 Value binary_op(VM& vm, Value a, Value b, BinOp op, bool inplace) {
-  // Fast paths for the exact numeric types.
-  if ((a.is_small() || a.is_double()) && (b.is_small() || b.is_double())) {
+  // Fast paths for the exact numeric types (including big ints).
+  auto plain = [&](Value v) { return v.is_small() || v.is_double() || v.is_bool() || is_exact(v, vm.int_type); };
+  if (plain(a) && plain(b)) {
     Value r = number_binop(vm, a, b, op);
     if (r != vm.not_implemented) return r;
   }
@@ -720,6 +721,7 @@ Value iter_next(VM& vm, Value it) {
         t == vm.reversed_type || t == vm.seq_iter_type || t == vm.callable_iter_type)
       return misc_iter_next(vm, it.as<Iter>());
   }
+  if (t == vm.generator_type && vm.gen_next_hook) return vm.gen_next_hook(vm, it, nullptr);
   Root ri(vm, it);
   bool found;
   Value r = call_special(vm, it, vm.s_next, nullptr, 0, &found);

@@ -260,6 +260,9 @@ struct VM {
   CallHook call_hook = nullptr;
   // zero-argument super(): the interpreter finds __class__ and the first argument.
   Status (*super_hook)(VM&, Value& cls, Value& self) = nullptr;
+  // Resumes a generator for iteration: returns the next value, or null (exhausted when
+  // vm.exc is null; *stop_value gets the return value if non-null).
+  Value (*gen_next_hook)(VM&, Value gen, Value* stop_value) = nullptr;
   // builtins that need the running frame (globals(), locals(), vars()).
   Value (*frame_hook)(VM&, int what) = nullptr;
   std::vector<std::pair<RootVisitor, void*>> root_visitors;

@@ -1756,42 +1756,59 @@ dispatch_same_arg:
     SET_TOP(t);
     DISPATCH();
   }
+  // Handlers that root a temporary do so in an inner block that ends before DISPATCH():
+  // computed goto does not run destructors.
   TARGET(BUILD_SET) {
     SAVE();
-    Set* s = new_set(vm, false);
-    ERROR_IF(!s);
-    sp[0] = Value::ptr(s);
-    for (uint32_t i = oparg; i > 0; i--) ERROR_IF(failed(set_add(vm, s, PEEK(i))));
+    Value result;
+    {
+      Set* s = new_set(vm, false);
+      ERROR_IF(!s);
+      Root keep_s(vm, Value::ptr(s));
+      for (uint32_t i = oparg; i > 0; i--) ERROR_IF(failed(set_add(vm, s, PEEK(i))));
+      result = Value::ptr(s);
+    }
     sp -= oparg;
-    PUSH(Value::ptr(s));
+    PUSH(result);
     DISPATCH();
   }
   TARGET(BUILD_MAP) {
     SAVE();
-    Dict* d = new_dict(vm, oparg);
-    ERROR_IF(!d);
-    sp[0] = Value::ptr(d);
-    for (uint32_t i = oparg; i > 0; i--) ERROR_IF(failed(dict_set(vm, d, PEEK(2 * i), PEEK(2 * i - 1))));
+    Value result;
+    {
+      Dict* d = new_dict(vm, oparg);
+      ERROR_IF(!d);
+      Root keep_d(vm, Value::ptr(d));
+      for (uint32_t i = oparg; i > 0; i--) ERROR_IF(failed(dict_set(vm, d, PEEK(2 * i), PEEK(2 * i - 1))));
+      result = Value::ptr(d);
+    }
     sp -= 2 * oparg;
-    PUSH(Value::ptr(d));
+    PUSH(result);
     DISPATCH();
   }
   TARGET(BUILD_CONST_KEY_MAP) {
     SAVE();
     Tuple* keys = TOP().as<Tuple>();
-    Dict* d = new_dict(vm, oparg);
-    ERROR_IF(!d);
-    sp[0] = Value::ptr(d);
-    for (uint32_t i = 0; i < oparg; i++) ERROR_IF(failed(dict_set(vm, d, keys->items[i], PEEK(oparg + 1 - i))));
+    Value result;
+    {
+      Dict* d = new_dict(vm, oparg);
+      ERROR_IF(!d);
+      Root keep_d(vm, Value::ptr(d));
+      for (uint32_t i = 0; i < oparg; i++) ERROR_IF(failed(dict_set(vm, d, keys->items[i], PEEK(oparg + 1 - i))));
+      result = Value::ptr(d);
+    }
     sp -= oparg + 1;
-    PUSH(Value::ptr(d));
+    PUSH(result);
     DISPATCH();
   }
   TARGET(BUILD_STRING) {
     SAVE();
-    std::string s;
-    for (uint32_t i = oparg; i > 0; i--) s += as_str(PEEK(i))->view();
-    Value r = new_str(vm, s);
+    Value r;
+    {
+      std::string s;
+      for (uint32_t i = oparg; i > 0; i--) s += as_str(PEEK(i))->view();
+      r = new_str(vm, s);
+    }
     ERROR_IF(r.is_null());
     sp -= oparg;
     PUSH(r);
@@ -1970,8 +1987,8 @@ dispatch_same_arg:
     if (is_exact(it, vm.list_iter_type)) {
       QUICKEN(FOR_ITER_LIST);
       Iter* li = it.as<Iter>();
-      List* l = li->seq.as<List>();
-      if (li->index < int64_t(l->size)) {
+      List* l = li->seq.is_null() ? nullptr : li->seq.as<List>();
+      if (l && li->index < int64_t(l->size)) {
         PUSH(l->items[li->index++]);
         DISPATCH();
       }
@@ -2021,8 +2038,8 @@ dispatch_same_arg:
     Value it = TOP();
     if (is_exact(it, vm.list_iter_type)) {
       Iter* li = it.as<Iter>();
-      List* l = li->seq.as<List>();
-      if (li->index < int64_t(l->size)) {
+      List* l = li->seq.is_null() ? nullptr : li->seq.as<List>();
+      if (l && li->index < int64_t(l->size)) {
         PUSH(l->items[li->index++]);
         DISPATCH();
       }
@@ -2100,8 +2117,7 @@ dispatch_same_arg:
     bool have_spec = (oparg & 4) == 4;
     Value spec = have_spec ? POP() : Value::null();
     Value v = TOP();
-    SAVE();
-    sp[0] = spec;
+    SAVE();  // a popped spec stays in its (scanned) slot
     switch (oparg & 3) {
       case 1: v = str(vm, v); break;
       case 2: v = repr(vm, v); break;
@@ -2139,7 +2155,6 @@ dispatch_same_arg:
       if (dict_get_str(d, vm.s_annotations).is_null()) {
         Dict* a = new_dict(vm);
         ERROR_IF(!a);
-        sp[0] = Value::ptr(a);
         ERROR_IF(failed(dict_set_str(vm, d, vm.s_annotations, Value::ptr(a))));
       }
     } else if (!frame->locals.is_null()) {
@@ -2149,7 +2164,6 @@ dispatch_same_arg:
         clear_exc(vm);
         Dict* nd = new_dict(vm);
         ERROR_IF(!nd);
-        sp[0] = Value::ptr(nd);
         ERROR_IF(failed(setitem(vm, frame->locals, Value::ptr(vm.s_annotations), Value::ptr(nd))));
       }
     }
@@ -2197,8 +2211,6 @@ dispatch_same_arg:
     Value cause = oparg == 2 ? POP() : Value::null();
     Value exc = oparg >= 1 ? POP() : Value::null();
     SAVE();
-    sp[0] = exc;
-    sp[1] = cause;
     do_raise(vm, exc, cause);
     if (oparg == 0 && !vm.exc.is_null() && vm.exc == vm.exc_info) goto exception_unwind;
     goto error;
@@ -2257,7 +2269,7 @@ dispatch_same_arg:
         raise(vm, vm.TypeError, "'%s' object does not support the context manager protocol", type_name(vm, mgr));
       goto error;
     }
-    sp[0] = enter;
+    PUSH(enter);  // rooted in the slot BEFORE_WITH's stack effect reserves
     Value exit = lookup_special(vm, mgr, vm.s_exit);
     if (exit.is_null()) {
       if (vm.exc.is_null())
@@ -2265,8 +2277,8 @@ dispatch_same_arg:
               type_name(vm, mgr));
       goto error;
     }
+    sp--;  // enter stays in its slot until the call returns
     SET_TOP(exit);
-    sp[0] = enter;
     Value r = call0(vm, enter);
     ERROR_IF(r.is_null());
     PUSH(r);

@@ -372,7 +372,12 @@ static Value do_import_from(VM& vm, Value module, Str* name) {
     Value m = dict_get_str(vm.modules, vm.intern(full));
     if (!m.is_null()) return m;
     Value mn = pkg;
-    return raise(vm, vm.ImportError, "cannot import name '%N' from '%S'", name, mn);
+    Root rp(vm, pkg);
+    Value file = getattr_opt(vm, module, vm.s_file);
+    clear_exc(vm);
+    if (is_str(file))
+      return raise(vm, vm.ImportError, "cannot import name '%N' from '%S' (%S)", name, mn, file);
+    return raise(vm, vm.ImportError, "cannot import name '%N' from '%S' (unknown location)", name, mn);
   }
   return raise(vm, vm.ImportError, "cannot import name '%N'", name);
 }

@@ -100,7 +100,8 @@ def main():
     skips = load_skips(args.skips)
     files = []
     for root, dirs, names in os.walk(args.corpus):
-        dirs[:] = sorted(x for x in dirs if x != "__pycache__")
+        # Packages and _helper modules are imported by the tests, not run on their own.
+        dirs[:] = sorted(x for x in dirs if x != "__pycache__" and not os.path.exists(os.path.join(root, x, "__init__.py")))
         for n in sorted(names):
             if n.endswith(".py") and not n.startswith("_"):
                 p = os.path.join(root, n)

@@ -1,0 +1,3 @@
+DEFAULT = "red"
+PALETTE = ["red", "green", "blue"]
+print("colors loaded", __name__)

@@ -835,6 +835,15 @@ static Value run(VM& vm, Frame* entry, bool throw_in) {
 // unit of BINARY_OP counts its deoptimizations.
 #define DEOPT_LIMIT 8
 #define ICACHE() (frame->code->icache[ip[0] | (uint32_t(ip[1]) << 16)])
+// Guards against types the verifier cannot prove (a corrupt .pyc must not crash the VM).
+#define CORRUPT_IF(cond)                                                   \
+  do {                                                                     \
+    if (__builtin_expect(cond, 0)) {                                       \
+      SAVE();                                                              \
+      raise(vm, vm.SystemError, "corrupt bytecode (%s)", kOpInfo[opcode].name); \
+      goto error;                                                          \
+    }                                                                      \
+  } while (0)
 
   if (throw_in) {
     frame->lasti = int32_t(ip - first) - 1;
@@ -1543,6 +1552,7 @@ dispatch_same_arg:
     Tuple* kwnames = frame->kwnames.is_null() ? nullptr : frame->kwnames.as<Tuple>();
     frame->kwnames = Value::null();
     size_t nkw = kwnames ? kwnames->size : 0;
+    CORRUPT_IF(nkw > total);
     size_t npos = total - nkw;
     Value* base = sp - oparg - 2;
     SKIP_CACHE(CALL);
@@ -1662,10 +1672,20 @@ dispatch_same_arg:
   }
 
   TARGET(MAKE_FUNCTION) {
+    CORRUPT_IF(!is_layout(TOP(), Layout::Code));
     Value code = POP();
     int nextra = __builtin_popcount(oparg & 0x0f);
     Value extra[4];
     for (int i = 0; i < nextra; i++) extra[i] = PEEK(i + 1);
+    {
+      int k = 0;
+      bool bad = false;
+      if (oparg & 0x08) bad |= !is_tuple(extra[k++]);
+      if (oparg & 0x04) k++;
+      if (oparg & 0x02) bad |= !is_dict(extra[k++]);
+      if (oparg & 0x01) bad |= !is_tuple(extra[k++]);
+      CORRUPT_IF(bad);
+    }
     SAVE();
     sp[0] = code;  // keep rooted
     Value f = make_function(vm, frame, code.as<Code>(), extra, oparg);
@@ -1682,6 +1702,7 @@ dispatch_same_arg:
     DISPATCH();
   }
   TARGET(COPY_FREE_VARS) {
+    CORRUPT_IF(!frame->func || !is_tuple(frame->func->closure) || frame->func->closure.as<Tuple>()->size < oparg);
     Function* fn = frame->func;
     Tuple* cl = fn->closure.as<Tuple>();
     uint32_t off = frame->code->nlocalsplus - oparg;
@@ -1693,6 +1714,7 @@ dispatch_same_arg:
     DISPATCH();
   }
   TARGET(LOAD_DEREF) {
+    CORRUPT_IF(!is_layout(locals[oparg], Layout::Cell));
     Value v = locals[oparg].as<Cell>()->value;
     if (v.is_null()) {
       SAVE();
@@ -1711,6 +1733,7 @@ dispatch_same_arg:
     Value v = Value::null();
     if (is_dict(frame->locals)) v = dict_get_str(frame->locals.as<Dict>(), n);
     if (v.is_null()) {
+      CORRUPT_IF(!is_layout(locals[oparg], Layout::Cell));
       v = locals[oparg].as<Cell>()->value;
       if (v.is_null()) {
         SAVE();
@@ -1722,10 +1745,12 @@ dispatch_same_arg:
     DISPATCH();
   }
   TARGET(STORE_DEREF) {
+    CORRUPT_IF(!is_layout(locals[oparg], Layout::Cell));
     locals[oparg].as<Cell>()->value = POP();
     DISPATCH();
   }
   TARGET(DELETE_DEREF) {
+    CORRUPT_IF(!is_layout(locals[oparg], Layout::Cell));
     Cell* c = locals[oparg].as<Cell>();
     if (c->value.is_null()) {
       SAVE();
@@ -1754,6 +1779,7 @@ dispatch_same_arg:
     DISPATCH();
   }
   TARGET(LIST_TO_TUPLE) {
+    CORRUPT_IF(!is_list(TOP()));
     List* l = TOP().as<List>();
     SAVE();
     Value t = new_tuple_from(vm, l->items, l->size);
@@ -1792,6 +1818,7 @@ dispatch_same_arg:
     DISPATCH();
   }
   TARGET(BUILD_CONST_KEY_MAP) {
+    CORRUPT_IF(!is_tuple(TOP()) || TOP().as<Tuple>()->size != oparg);
     SAVE();
     Tuple* keys = TOP().as<Tuple>();
     Value result;
@@ -1811,9 +1838,17 @@ dispatch_same_arg:
     Value r;
     {
       std::string s;
-      for (uint32_t i = oparg; i > 0; i--) s += as_str(PEEK(i))->view();
+      for (uint32_t i = oparg; i > 0; i--) {
+      if (!is_str(PEEK(i))) {
+        r = Value::null();
+        raise(vm, vm.SystemError, "corrupt bytecode (BUILD_STRING)");
+        goto build_string_done;
+      }
+      s += as_str(PEEK(i))->view();
+    }
       r = new_str(vm, s);
     }
+  build_string_done:
     ERROR_IF(r.is_null());
     sp -= oparg;
     PUSH(r);
@@ -1830,18 +1865,21 @@ dispatch_same_arg:
     DISPATCH();
   }
   TARGET(LIST_APPEND) {
+    CORRUPT_IF(!is_list(PEEK(oparg + 1)));
     Value v = POP();
     SAVE();
     ERROR_IF(failed(list_append(vm, PEEK(oparg).as<List>(), v)));
     DISPATCH();
   }
   TARGET(SET_ADD) {
+    CORRUPT_IF(!is_set(PEEK(oparg + 1)));
     Value v = POP();
     SAVE();
     ERROR_IF(failed(set_add(vm, PEEK(oparg).as<Set>(), v)));
     DISPATCH();
   }
   TARGET(MAP_ADD) {
+    CORRUPT_IF(!is_dict(PEEK(oparg + 2)));
     Value v = TOP(), k = SECOND();
     SAVE();
     ERROR_IF(failed(dict_set(vm, PEEK(oparg + 2).as<Dict>(), k, v)));
@@ -1849,6 +1887,7 @@ dispatch_same_arg:
     DISPATCH();
   }
   TARGET(LIST_EXTEND) {
+    CORRUPT_IF(!is_list(PEEK(oparg + 1)));
     Value it = TOP();
     SAVE();
     Status s = list_extend(vm, PEEK(oparg + 1).as<List>(), it);
@@ -1864,12 +1903,14 @@ dispatch_same_arg:
     DISPATCH();
   }
   TARGET(SET_UPDATE) {
+    CORRUPT_IF(!is_set(PEEK(oparg + 1)));
     SAVE();
     ERROR_IF(failed(set_update(vm, PEEK(oparg + 1).as<Set>(), TOP())));
     sp--;
     DISPATCH();
   }
   TARGET(DICT_UPDATE) {
+    CORRUPT_IF(!is_dict(PEEK(oparg + 1)));
     SAVE();
     Value other = TOP();
     Status s = dict_merge(vm, PEEK(oparg + 1).as<Dict>(), other, true);
@@ -1884,6 +1925,7 @@ dispatch_same_arg:
     DISPATCH();
   }
   TARGET(DICT_MERGE) {
+    CORRUPT_IF(!is_dict(PEEK(oparg + 1)));
     SAVE();
     Value other = TOP();
     Dict* d = PEEK(oparg + 1).as<Dict>();
@@ -2132,7 +2174,7 @@ dispatch_same_arg:
     ERROR_IF(v.is_null());
     SET_TOP(v);
     Value r;
-    if (is_exact(v, vm.str_type) && (!have_spec || as_str(spec)->nbytes == 0)) r = v;
+    if (is_exact(v, vm.str_type) && (!have_spec || (is_str(spec) && as_str(spec)->nbytes == 0))) r = v;
     else r = format_value(vm, v, have_spec ? spec : Value::ptr(vm.s_empty));
     ERROR_IF(r.is_null());
     SET_TOP(r);
@@ -2312,6 +2354,7 @@ dispatch_same_arg:
     goto return_from_frame;
   }
   TARGET(YIELD_VALUE) {
+    CORRUPT_IF(!(frame->flags & kFrameGenerator));
     retval = POP();
     frame->ip = ip;
     frame->sp = sp;

@@ -383,6 +383,8 @@ const char* magic_version(uint16_t magic) {
   return "";
 }
 
+const char* verify_code(Code* c);  // verify.cpp
+
 Status prepare_code(VM& vm, Code* c) {
   std::string_view code = c->co_code.as<Bytes>()->view();
   if (code.size() % 2 != 0 || code.empty()) {
@@ -461,6 +463,25 @@ Status prepare_code(VM& vm, Code* c) {
   }
   if (!decode_exception_table(c)) {
     raise(vm, vm.ValueError, "bad marshal data (corrupt exception table)");
+    return Status::Error;
+  }
+  // Deref instructions must name cell or free variables; KW_NAMES a tuple constant.
+  for (uint32_t i = 0; i < c->ncode; i += 1 + kOpInfo[uint8_t(c->code[i] & 0xff)].cache) {
+    uint8_t op = uint8_t(c->code[i] & 0xff);
+    uint32_t arg = c->code[i] >> 8;
+    if (i > 0 && uint8_t(c->code[i - 1] & 0xff) == EXTENDED_ARG) continue;  // checked by range tests
+    if ((op == LOAD_DEREF || op == STORE_DEREF || op == DELETE_DEREF || op == LOAD_CLOSURE || op == LOAD_CLASSDEREF) &&
+        !(uint8_t(kinds[arg]) & (kCell | kFree))) {
+      raise(vm, vm.ValueError, "bad marshal data (cell access to a plain local)");
+      return Status::Error;
+    }
+    if (op == KW_NAMES && !is_tuple(c->consts->items[arg])) {
+      raise(vm, vm.ValueError, "bad marshal data (KW_NAMES operand is not a tuple)");
+      return Status::Error;
+    }
+  }
+  if (const char* why = verify_code(c)) {
+    raise(vm, vm.ValueError, "bad marshal data (%s in %N)", why, c->name);
     return Status::Error;
   }
   return Status::Ok;

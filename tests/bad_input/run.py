@@ -51,6 +51,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--taipan", required=True)
     ap.add_argument("--variants", type=int, default=300)
+    ap.add_argument("--keep", default="", help="directory to save inputs that fail")
     args = ap.parse_args()
     t = os.path.abspath(args.taipan)
     rng = random.Random(1234)
@@ -69,12 +70,20 @@ def main():
         def try_bytes(name, data, nonzero=True, text=None):
             with open(bad, "wb") as f:
                 f.write(data)
+            before = len(failures)
             try:
                 c, o, e = run(t, [bad], timeout=30)
             except subprocess.TimeoutExpired:
+                # A corrupted jump can make an endless loop: that is not a crash.
+                if not nonzero:
+                    return
                 failures.append(f"{name}: timed out")
                 return
             expect(name, c, e, nonzero, text)
+            if len(failures) > before and args.keep:
+                os.makedirs(args.keep, exist_ok=True)
+                with open(os.path.join(args.keep, name.replace(" ", "_") + ".pyc"), "wb") as f:
+                    f.write(data)
 
         for n in [0, 1, 4, 8, 15, 16, 17, 20, len(good) // 2, len(good) - 1]:
             try_bytes(f"truncated to {n} bytes", good[:n])

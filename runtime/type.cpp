@@ -665,6 +665,7 @@ Value build_class(VM& vm, Value meta, Str* name, Tuple* bases_in, Dict* ns, Valu
     if (!(bt->tflags & kTypeBaseType))
       return raise(vm, vm.TypeError, "type '%N' is not an acceptable base type", bt->name);
     if (bt->layout == Layout::Exception) layout = Layout::Exception;
+    if (bt->layout == Layout::Type) layout = Layout::Type;  // metaclasses: instances are classes
     if (!solid) solid = bt;
   }
   Type* mt = meta.as<Type>();

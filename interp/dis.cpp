@@ -86,6 +86,7 @@ static void dis_one(VM& vm, Code* c, std::string& out, std::vector<Code*>& neste
 }
 
 std::string disassemble(VM& vm, Code* code) {
+  Root keep(vm, Value::ptr(code));  // nested code objects are reachable from it
   std::string out;
   std::vector<Code*> work{code};
   for (size_t i = 0; i < work.size(); i++) {

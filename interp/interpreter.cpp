@@ -230,7 +230,7 @@ int code_line(Code* code, int32_t offset) {
   if (offset < 0) return int(code->firstlineno);
   std::string_view t = code->linetable->view();
   size_t i = 0;
-  int line = int(code->firstlineno);
+  int64_t line = int64_t(code->firstlineno);  // wide: corrupt tables must not overflow
   int32_t addr = 0;
   auto varint = [&]() -> uint32_t {
     uint32_t v = 0;
@@ -243,15 +243,15 @@ int code_line(Code* code, int32_t offset) {
     }
     return v;
   };
-  auto svarint = [&]() -> int {
+  auto svarint = [&]() -> int64_t {
     uint32_t v = varint();
-    return (v & 1) ? -int(v >> 1) : int(v >> 1);
+    return (v & 1) ? -int64_t(v >> 1) : int64_t(v >> 1);
   };
   while (i < t.size()) {
     uint8_t first = uint8_t(t[i++]);
     int code_kind = (first >> 3) & 15;
     int len = (first & 7) + 1;
-    int entry_line = line;
+    int64_t entry_line = line;
     bool has_line = true;
     switch (code_kind) {
       case 15: has_line = false; break;
@@ -273,7 +273,10 @@ int code_line(Code* code, int32_t offset) {
         i += 1;
         break;
     }
-    if (offset >= addr && offset < addr + len) return has_line ? entry_line : -1;
+    if (offset >= addr && offset < addr + len) {
+      if (!has_line || entry_line < 0 || entry_line > INT32_MAX) return -1;
+      return int(entry_line);
+    }
     addr += len;
   }
   return -1;

@@ -24,6 +24,22 @@ enum : uint8_t {
 
 constexpr int kMaxDepth = 2000;
 
+// UTF-8 as CPython's marshal writes it (surrogates allowed: it encodes with surrogatepass).
+bool valid_utf8(std::string_view s) {
+  size_t i = 0, n = s.size();
+  while (i < n) {
+    uint8_t c = uint8_t(s[i]);
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (!len || i + len > n) return false;
+    for (size_t k = 1; k < len; k++)
+      if ((uint8_t(s[i + k]) & 0xC0) != 0x80) return false;
+    if (len == 2 && c < 0xC2) return false;
+    if (len == 4 && c > 0xF4) return false;
+    i += len;
+  }
+  return true;
+}
+
 struct Reader {
   VM& vm;
   const uint8_t* p;
@@ -154,6 +170,7 @@ Value Reader::read_object(uint8_t code, bool flag) {
       int32_t n;
       std::string_view b;
       if (!i32(n) || n < 0 || !bytes(size_t(n), b)) return fail("truncated string");
+      if (!valid_utf8(b)) return fail("invalid UTF-8 in a string");
       Value s;
       if (code == TYPE_INTERNED || code == TYPE_ASCII_INTERNED) {
         Str* is = vm.intern(b);
@@ -169,6 +186,7 @@ Value Reader::read_object(uint8_t code, bool flag) {
       uint8_t n;
       std::string_view b;
       if (!byte(n) || !bytes(n, b)) return fail("truncated string");
+      if (!valid_utf8(b)) return fail("invalid UTF-8 in a string");
       Value s;
       if (code == TYPE_SHORT_ASCII_INTERNED) {
         Str* is = vm.intern(b);

@@ -115,10 +115,10 @@ void str_seal(Str* s) {
   s->data[s->nbytes] = 0;
   if (!(s->flags & kStrHasIndex)) return;
   uint32_t* idx = skip_index(s);
-  size_t cp = 0, entry = 0;
+  size_t cp = 0, entry = 0, max_entries = index_entries(s->length, s->ascii);
   auto d = reinterpret_cast<const uint8_t*>(s->data);
   for (size_t off = 0; off < s->nbytes; off += utf8_seq_len(d[off])) {
-    if (cp && cp % kStrIndexStride == 0) idx[entry++] = uint32_t(off);
+    if (cp && cp % kStrIndexStride == 0 && entry < max_entries) idx[entry++] = uint32_t(off);
     cp++;
   }
 }

@@ -188,6 +188,11 @@ Value exec_module_file(VM& vm, Str* name, const std::string& path, bool is_packa
   return m2.is_null() ? mod : m2;
 }
 
+static Value find_and_load(VM& vm, Str* full, const std::string& leaf, Value path_list);
+static Value find_and_load_top(VM& vm, Str* full, const std::string& name) {
+  return find_and_load(vm, full, name, vm.sys_path);
+}
+
 // Finds `leaf` in the directories of `path_list`; loads it as `full`.
 static Value find_and_load(VM& vm, Str* full, const std::string& leaf, Value path_list) {
   Value nm = find_native_module(vm, full->view());
@@ -210,6 +215,35 @@ static Value find_and_load(VM& vm, Str* full, const std::string& leaf, Value pat
     if (file_exists(pkg + ".pyc")) return exec_module_file(vm, full, pkg + ".pyc", false, "");
   }
   return Value::null();
+}
+
+// The host CPython's pure-Python standard library, used as a last resort for top-level
+// modules not found on sys.path (asked once; TAIPAN_STDLIB overrides, "" disables).
+static std::string host_stdlib(VM& vm) {
+  const char* env = std::getenv("TAIPAN_STDLIB");
+  if (env) return env;
+  std::string out;
+  std::string cmd = host_python() + " -c \"import sysconfig; print(sysconfig.get_paths()['stdlib'])\" 2>/dev/null";
+  FILE* p = ::popen(cmd.c_str(), "r");
+  if (!p) return out;
+  char buf[4096];
+  if (std::fgets(buf, sizeof buf, p)) out = buf;
+  ::pclose(p);
+  while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
+  return out;
+}
+
+static Value import_absolute(VM& vm, const std::string& name);
+
+static Value find_in_stdlib(VM& vm, Str* full, const std::string& name) {
+  Value done = dict_get_cstr(vm, vm.sys->dict, "__taipan_stdlib_checked__");
+  if (!done.is_null()) return Value::null();
+  (void)dict_set_cstr(vm, vm.sys->dict, "__taipan_stdlib_checked__", Value::true_());
+  std::string lib = host_stdlib(vm);
+  if (lib.empty() || !dir_exists(lib) || !is_list(vm.sys_path)) return Value::null();
+  Value p = new_str(vm, lib);
+  if (p.is_null() || failed(list_append(vm, vm.sys_path.as<List>(), p))) return Value::null();
+  return find_and_load_top(vm, full, name);
 }
 
 static Value import_absolute(VM& vm, const std::string& name) {
@@ -239,6 +273,7 @@ static Value import_absolute(VM& vm, const std::string& name) {
     leaf = name.substr(dot + 1);
   }
   m = find_and_load(vm, full, leaf, path_list);
+  if (m.is_null() && vm.exc.is_null() && dot == std::string::npos) m = find_in_stdlib(vm, full, name);
   if (m.is_null()) {
     if (vm.exc.is_null()) {
       Value e = new_exception_msg(vm, vm.ModuleNotFoundError, "No module named '" + name + "'");

@@ -154,7 +154,7 @@ void Heap::collect() {
   if (ns > stats.max_pause_ns) stats.max_pause_ns = ns;
   allocated_since_gc_ = 0;
   size_t live = live_bytes_ + external_bytes_;
-  threshold_ = live < (8u << 20) ? (8u << 20) : live;
+  threshold_ = live < (8u << 20) ? (8u << 20) : live + live / 2;  // grow the heap by half before the next collection
   collecting_ = false;
 }
 

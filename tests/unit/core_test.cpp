@@ -165,7 +165,7 @@ TEST_F(VMTest, MarshalScalarsAndContainers) {
 
 TEST_F(VMTest, MarshalRejectsGarbage) {
   for (std::string bad : {std::string(""), std::string("\xff"), std::string("(\xff\xff\xff\x7f"), std::string("r\x05\x00\x00\x00"),
-                          std::string("s\x10\x00\x00\x00abc")}) {
+                          std::string("s\x10\x00\x00\x00", 5) + "abc"}) {
     Value v = interp::unmarshal(vm, bad);
     EXPECT_TRUE(v.is_null());
     EXPECT_FALSE(vm.exc.is_null());

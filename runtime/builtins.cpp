@@ -362,6 +362,7 @@ static Value bi_chr(VM& vm, Value, Value* args, size_t, Tuple*) {
     }
     return Value::null();
   }
+  if (c > INT32_MAX || c < INT32_MIN) return raise(vm, vm.OverflowError, "Python int too large to convert to C int");
   if (c < 0 || c > 0x10ffff) return raise(vm, vm.ValueError, "chr() arg not in range(0x110000)");
   return new_str_char(vm, uint32_t(c));
 }

@@ -7,6 +7,27 @@
 
 namespace taipan::runtime {
 
+// int() and float() accept any Unicode decimal digit (e.g. Arabic-Indic), like CPython.
+static std::string ascii_digits(std::string_view s) {
+  bool plain = true;
+  for (char c : s)
+    if (uint8_t(c) >= 0x80) { plain = false; break; }
+  if (plain) return std::string(s);
+  std::string out;
+  const char* p = s.data();
+  const char* end = s.data() + s.size();
+  while (p < end) {
+    uint32_t cp = utf8_decode(p);
+    int d = cp >= 0x80 ? unicode_decimal(cp) : -1;
+    if (d >= 0) out += char('0' + d);
+    else if (cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 ||
+             cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0x85)
+      out += ' ';
+    else utf8_append(out, cp);
+  }
+  return out;
+}
+
 // ---------- int(x=0) / int(x, base) ----------
 static Value int_new(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const names[] = {"", "base"};
@@ -21,7 +42,12 @@ static Value int_new(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnam
     int64_t b;
     if (failed(index_i64(vm, base, b))) return Value::null();
     if ((b != 0 && b < 2) || b > 36) return raise(vm, vm.ValueError, "int() base must be >= 2 and <= 36, or 0");
-    if (is_str(x)) return int_from_str(vm, as_str(x)->view(), int(b));
+    if (is_str(x)) {
+      std::string t = ascii_digits(as_str(x)->view());
+      BigInt parsed;
+      if (t != as_str(x)->view() && BigInt::parse(t, int(b), parsed)) return new_int(vm, parsed);
+      return int_from_str(vm, as_str(x)->view(), int(b));
+    }
     if (is_layout(x, Layout::Bytes)) return int_from_str(vm, x.as<Bytes>()->view(), int(b));
     if (is_layout(x, Layout::ByteArray)) return int_from_str(vm, std::string_view(x.as<ByteArray>()->data, x.as<ByteArray>()->size), int(b));
     return raise(vm, vm.TypeError, "int() can't convert non-string with explicit base");
@@ -40,8 +66,14 @@ static Value int_new(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnam
     return new_int(vm, b);
   }
   if (is_layout(x, Layout::Long)) return new_int(vm, x.as<Long>()->v);
-  if (is_str(x)) return int_from_str(vm, as_str(x)->view(), 10);
+  if (is_str(x)) {
+    std::string t = ascii_digits(as_str(x)->view());
+    BigInt parsed;
+    if (t != as_str(x)->view() && BigInt::parse(t, 10, parsed)) return new_int(vm, parsed);
+    return int_from_str(vm, as_str(x)->view(), 10);
+  }
   if (is_layout(x, Layout::Bytes)) return int_from_str(vm, x.as<Bytes>()->view(), 10);
+  if (is_layout(x, Layout::ByteArray)) return int_from_str(vm, std::string_view(x.as<ByteArray>()->data, x.as<ByteArray>()->size), 10);
   Root rx(vm, x);
   for (Str* n : {vm.s_int, vm.s_index, vm.s_trunc}) {
     Value f = lookup_special(vm, x, n);
@@ -84,7 +116,8 @@ static Value float_new(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwn
                          : is_layout(x, Layout::Bytes) ? x.as<Bytes>()->view()
                                                        : std::string_view(x.as<ByteArray>()->data, x.as<ByteArray>()->size);
     double d;
-    if (!parse_float(s, d)) {
+    std::string t = is_str(x) ? ascii_digits(s) : std::string(s);
+    if (!parse_float(t, d)) {
       Root rx(vm, x);
       return raise(vm, vm.ValueError, "could not convert string to float: %R", x);
     }

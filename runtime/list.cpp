@@ -10,6 +10,11 @@
 
 namespace taipan::runtime {
 
+// memmove that accepts a null pointer for an empty range (empty lists have no buffer).
+static inline void move_bytes(void* dst, const void* src, size_t n) {
+  if (n) std::memmove(dst, src, n);
+}
+
 // ---------- tuples ----------
 
 Tuple* new_tuple(VM& vm, size_t n) {
@@ -101,7 +106,7 @@ Status list_extend(VM& vm, List* l, Value iterable) {
     size_t n = is_list(iterable) ? iterable.as<List>()->size : iterable.as<Tuple>()->size;
     if (failed(list_reserve(vm, l, size_t(l->size) + n))) return Status::Error;
     Value* src = is_list(iterable) ? iterable.as<List>()->items : iterable.as<Tuple>()->items;
-    std::memmove(static_cast<void*>(l->items + l->size), src, n * sizeof(Value));
+    move_bytes(static_cast<void*>(l->items + l->size), src, n * sizeof(Value));
     l->size += uint32_t(n);
     return Status::Ok;
   }
@@ -197,7 +202,7 @@ Status list_setitem(VM& vm, List* l, Value key, Value v) {
       size_t newsize = l->size - old + m;
       if (m > old && failed(list_reserve(vm, l, newsize))) return Status::Error;
       Value* src = seq.is_null() ? nullptr : (is_tuple(seq) ? seq.as<Tuple>()->items : seq.as<List>()->items);
-      std::memmove(static_cast<void*>(l->items + start + m), l->items + stop, (l->size - size_t(stop)) * sizeof(Value));
+      move_bytes(static_cast<void*>(l->items + start + m), l->items + stop, (l->size - size_t(stop)) * sizeof(Value));
       for (size_t k = 0; k < m; k++) l->items[start + int64_t(k)] = src[k];
       l->size = uint32_t(newsize);
       return Status::Ok;
@@ -227,7 +232,7 @@ Status list_setitem(VM& vm, List* l, Value key, Value v) {
     return Status::Error;
   }
   if (v.is_null()) {
-    std::memmove(static_cast<void*>(l->items + i), l->items + i + 1, (l->size - size_t(i) - 1) * sizeof(Value));
+    move_bytes(static_cast<void*>(l->items + i), l->items + i + 1, (l->size - size_t(i) - 1) * sizeof(Value));
     l->size--;
   } else {
     l->items[i] = v;
@@ -472,7 +477,7 @@ static Value l_insert(VM& vm, Value self, Value* args, size_t, Tuple*) {
   if (i < 0) i = std::max<int64_t>(0, i + n);
   if (i > n) i = n;
   if (failed(list_append(vm, l, Value::none()))) return Value::null();
-  std::memmove(static_cast<void*>(l->items + i + 1), l->items + i, size_t(n - i) * sizeof(Value));
+  move_bytes(static_cast<void*>(l->items + i + 1), l->items + i, size_t(n - i) * sizeof(Value));
   l->items[i] = args[1];
   return Value::none();
 }
@@ -486,7 +491,7 @@ static Value l_pop(VM& vm, Value self, Value* args, size_t nargs, Tuple*) {
     if (i < 0 || i >= int64_t(l->size)) return raise(vm, vm.IndexError, "pop index out of range");
   }
   Value v = l->items[i];
-  std::memmove(static_cast<void*>(l->items + i), l->items + i + 1, (l->size - size_t(i) - 1) * sizeof(Value));
+  move_bytes(static_cast<void*>(l->items + i), l->items + i + 1, (l->size - size_t(i) - 1) * sizeof(Value));
   l->size--;
   return v;
 }
@@ -497,7 +502,7 @@ static Value l_remove(VM& vm, Value self, Value* args, size_t, Tuple*) {
     if (r < 0) return Value::null();
     if (r) {
       if (i < l->size) {
-        std::memmove(static_cast<void*>(l->items + i), l->items + i + 1, (l->size - i - 1) * sizeof(Value));
+        move_bytes(static_cast<void*>(l->items + i), l->items + i + 1, (l->size - i - 1) * sizeof(Value));
         l->size--;
       }
       return Value::none();
@@ -558,8 +563,8 @@ static Value l_add(VM& vm, Value self, Value* args, size_t, Tuple*) {
   Root ra(vm, self), rb(vm, args[0]);
   List* r = new_list(vm, size_t(a->size) + b->size);
   if (!r) return raise_no_memory(vm);
-  std::memcpy(static_cast<void*>(r->items), a->items, a->size * sizeof(Value));
-  std::memcpy(static_cast<void*>(r->items + a->size), b->items, b->size * sizeof(Value));
+  move_bytes(static_cast<void*>(r->items), a->items, a->size * sizeof(Value));
+  move_bytes(static_cast<void*>(r->items + a->size), b->items, b->size * sizeof(Value));
   r->size = a->size + b->size;
   return Value::ptr(r);
 }
@@ -578,7 +583,7 @@ static Value l_mul(VM& vm, Value self, Value* args, size_t, Tuple*) {
   List* r = new_list(vm, total);
   if (!r && total) return raise_no_memory(vm);
   if (!r) r = new_list(vm, 0);
-  for (int64_t k = 0; k < n; k++) std::memcpy(static_cast<void*>(r->items + k * a->size), a->items, a->size * sizeof(Value));
+  for (int64_t k = 0; k < n; k++) move_bytes(static_cast<void*>(r->items + k * a->size), a->items, a->size * sizeof(Value));
   r->size = uint32_t(total);
   return Value::ptr(r);
 }
@@ -593,7 +598,7 @@ static Value l_imul(VM& vm, Value self, Value* args, size_t, Tuple*) {
   }
   if (old && n > int64_t(1u << 31) / int64_t(old)) return raise_no_memory(vm);
   if (failed(list_reserve(vm, a, old * size_t(n)))) return Value::null();
-  for (int64_t k = 1; k < n; k++) std::memcpy(static_cast<void*>(a->items + k * old), a->items, old * sizeof(Value));
+  for (int64_t k = 1; k < n; k++) move_bytes(static_cast<void*>(a->items + k * old), a->items, old * sizeof(Value));
   a->size = uint32_t(old * size_t(n));
   return self;
 }

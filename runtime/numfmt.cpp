@@ -278,9 +278,30 @@ bool format_float(double v, const FormatSpec& spec, std::string& out, std::strin
         if (prec < 0) {
           body = float_repr(a);
         } else {
-          body = printf_fmt(a, prec == 0 ? 1 : prec, 'g', spec.alternate);
-          if (body.find_first_of(".e") == std::string::npos) body += ".0";
-          else if (body.find('e') != std::string::npos && body.find('.') == std::string::npos && spec.alternate) {}
+          // Like 'g', but switches to exponent notation one digit earlier and keeps at
+          // least one digit after the point in fixed notation (CPython's repr-style mode).
+          int p = prec == 0 ? 1 : prec;
+          std::string e = printf_fmt(a, p - 1, 'e', spec.alternate);
+          int exp = std::atoi(e.c_str() + e.find('e') + 1);
+          if (exp < -4 || exp >= p - 1) {
+            if (!spec.alternate) {
+              size_t epos = e.find('e');
+              std::string mant = e.substr(0, epos);
+              if (mant.find('.') != std::string::npos) {
+                while (mant.back() == '0') mant.pop_back();
+                if (mant.back() == '.') mant.pop_back();
+              }
+              e = mant + e.substr(epos);
+            }
+            body = e;
+          } else {
+            body = fixed(a, p - 1 - exp);
+            if (!spec.alternate && body.find('.') != std::string::npos) {
+              while (body.back() == '0') body.pop_back();
+              if (body.back() == '.') body += '0';
+            }
+            if (body.find('.') == std::string::npos) body += ".0";
+          }
         }
         break;
     }
@@ -323,6 +344,10 @@ int format_int_base(const FormatSpec& spec) {
 
 bool format_int_digits(bool neg, std::string_view digits, const FormatSpec& spec, std::string& out, std::string& err) {
   char type = spec.type;
+  if (spec.z) {
+    err = "Negative zero coercion (z) not allowed in integer format specifier";
+    return false;
+  }
   if (spec.precision >= 0) {
     err = "Precision not allowed in integer format specifier";
     return false;
@@ -363,6 +388,14 @@ bool format_str(std::string_view s, const FormatSpec& spec, std::string& out, st
   }
   if (spec.sign) {
     err = "Sign not allowed in string format specifier";
+    return false;
+  }
+  if (spec.grouping) {
+    err = std::string("Cannot specify '") + spec.grouping + "' with 's'.";
+    return false;
+  }
+  if (spec.z) {
+    err = "Negative zero coercion (z) not allowed in string format specifier";
     return false;
   }
   if (spec.alternate) {

@@ -549,7 +549,7 @@ int compare_bool(VM& vm, Value a, Value b, CmpOp op) {
 }
 
 int eq(VM& vm, Value a, Value b) {
-  if (a == b) return !(a.is_double() && std::isnan(a.as_double()));
+  if (a == b) return 1;  // identity implies equality, as in CPython's containers (also for NaN)
   if (a.is_small() && b.is_small()) return 0;
   if (is_exact(a, vm.str_type) && is_exact(b, vm.str_type)) return str_eq(as_str(a), as_str(b));
   return compare_bool(vm, a, b, CmpOp::Eq);

@@ -64,7 +64,7 @@ def check(path, args):
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
     ecode, eout, eerr = run([sys.executable, os.path.basename(path)], d, args.timeout, env)
     cmd = [args.taipan] + args.taipan_arg + (["--gc-stress"] if args.gc_stress else []) + [pyc]
-    tcode, tout, terr = run(cmd, d, args.timeout * (20 if args.gc_stress else 3), limit=True)
+    tcode, tout, terr = run(cmd, d, args.timeout * (20 if args.gc_stress else 3), limit=not args.no_memory_limit)
     problems = []
     if eout != tout:
         el, tl = eout.splitlines(), tout.splitlines()
@@ -94,6 +94,8 @@ def main():
     ap.add_argument("--timeout", type=float, default=30)
     ap.add_argument("--taipan-arg", action="append", default=[])
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--no-memory-limit", action="store_true",
+                    help="do not cap Taipan's address space (AddressSanitizer reserves terabytes)")
     args = ap.parse_args()
     args.taipan = os.path.abspath(args.taipan)
     args.corpus = os.path.abspath(args.corpus)

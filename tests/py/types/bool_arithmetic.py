@@ -1,0 +1,20 @@
+# bool is an int subclass: arithmetic, repr and conversions.
+print(True + True, True * 10, True - False, -True, +True, ~True, True / 2, True // 2, True % 2)
+print(True ** 10, 2 ** True, True << 4, False ** 0)
+print(sum([True, True, False, True]), sum(x > 2 for x in range(10)))
+print(type(True + True).__name__, type(True & False).__name__, type(True | 0).__name__)
+print(True == 1, False == 0, True != 2, True > False, True < 2, False >= 0)
+print(int(True), float(True), str(True), repr(False), bool(1), bool(0), bool(-1), bool(2 ** 100))
+print(isinstance(True, int), issubclass(bool, int), type(True).__name__)
+print(["no", "yes"][True], ["no", "yes"][False], (10, 20)[True])
+print(True and 5, False and 5, True or 5, 0 or False, not True, not 0)
+print(abs(True), abs(-True), divmod(True, True), round(True), max(True, 0), min(False, -1))
+print(f"{True} {True:d} {True:>6} {False!r} {True:.2f}")
+print("%d %s %r" % (True, True, False))
+print(bool(""), bool("0"), bool([]), bool([0]), bool(None), bool(0.0), bool(1e-300))
+x = True
+x += 1
+print(x, type(x).__name__)
+print(hash(True), hash(False), {True: "a", 1: "b"})
+print(str(True).upper(), repr([True, False, None]))
+print(True.real, True.imag, True.numerator, True.bit_length())

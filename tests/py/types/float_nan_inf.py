@@ -1,0 +1,23 @@
+# NaN and infinity arithmetic and comparisons.
+inf = float("inf")
+nan = float("nan")
+print(inf + inf, inf - 1e308, -inf - inf, inf * -2, inf / 1e308, 0 * inf, inf - inf)
+print(nan + 1, nan * 0, nan - nan, -nan, abs(-inf), abs(nan))
+print(inf > 10 ** 1000, -inf < -(10 ** 1000), inf == 10 ** 1000)
+print(nan == nan, nan != nan, nan < nan, nan >= nan, inf == inf, inf - 1 == inf)
+l = [nan]
+print(nan in l, l == l, l.count(nan), l.index(nan))
+other = float("nan")
+print(other in l, [other] == l, (nan, 1) == (nan, 1))
+print(max(nan, 1.0), max(1.0, nan), min(nan, 1.0), min(1.0, nan))
+print(sorted([3.0, 1.0, 2.0]), sum([inf, -inf]), sum([inf, 1.0]))
+print(bool(nan), bool(inf), bool(-inf), bool(0.0))
+print(inf // 1, inf % 1, 1 // inf, -1 // inf, 1 % inf, -1 % inf)
+print(float("inf") is not float("inf"), inf == float("Infinity"))
+print(str(-inf), repr(-nan), f"{inf:.2f}", f"{nan:10}", f"{-inf:e}", "%f %e %g" % (inf, -inf, nan))
+print(format(inf, "+"), format(nan, "+"), format(inf, "%"), format(inf, "010.2f"))
+print(inf ** 0, nan ** 0, 1 ** nan, 1 ** inf, 2 ** -inf, 0.5 ** inf, inf ** -1)
+print((-inf) ** 3, (-inf) ** 2, (-inf) ** 0.5)
+d = {nan: 1}
+print(d.get(nan), d.get(float("nan")), len({nan: 1, float("nan"): 2}))
+print(round(inf, 1), round(-inf, -1), inf.is_integer(), nan.is_integer())

@@ -1,0 +1,17 @@
+# repr of strings: quote selection and escaping.
+samples = ["plain", "", "it's", 'say "hi"', "both ' and \"", "back\\slash", "tab\there", "new\nline",
+           "cr\rhere", "'", '"', "'\"", "\\", "\\n literal", "ends with \\", "a\x00b", "bell\x07", "esc\x1b[0m", "del\x7f"]
+for s in samples:
+    print(repr(s), len(repr(s)), str(s) == s)
+print([s for s in samples[:6]])
+print(("it's",), {"k'": 'v"'})
+print(repr(repr("x")), repr(repr("'")), eval(repr("both ' and \"")) == "both ' and \"")
+for s in samples:
+    assert eval(repr(s)) == s
+print("all reprs round-trip")
+print(str("it's"), "%r" % "q'", "{!r}".format('d"'), f"{chr(39)!r}", f"{chr(34)!r}")
+print(repr("'''"), repr('"""'), repr("'" * 2 + '"'), repr('"' * 2 + "'"))
+print(ascii("it's"), ascii('say "hi" é'), repr(str(b"bytes")))
+class Q(str):
+    pass
+print(repr(Q("sub'class")), str(Q("x")))

@@ -769,7 +769,7 @@ void uninstall(VM& vm) {
 
 // ---------- the loop ----------
 
-#define INSTR_CACHE(op) (kOpInfo[op].cache)
+#define INSTR_CACHE(op) (kCacheUnits[op])
 
 static Value run(VM& vm, Frame* entry, bool throw_in) {
   Interp& in = interp_of(vm);

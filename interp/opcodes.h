@@ -189,4 +189,15 @@ struct OpInfo {
 // Indexed by opcode number; entries with valid == false are not instructions.
 extern const std::array<OpInfo, 256> kOpInfo;
 
+// Inline cache units per opcode, as a compile-time table (the interpreter skips caches
+// with constants).
+constexpr std::array<uint8_t, 256> make_cache_table() {
+  std::array<uint8_t, 256> t{};
+#define X(name, num, cache, flags) t[num] = cache;
+  TAIPAN_OPCODES(X)
+#undef X
+  return t;
+}
+inline constexpr std::array<uint8_t, 256> kCacheUnits = make_cache_table();
+
 }  // namespace taipan::interp

@@ -533,6 +533,8 @@ Value find_native_module(VM& vm, std::string_view name) {
 void init_builtins(VM& vm) {
   Value m = new_module(vm, vm.intern("builtins"));
   vm.builtins = m.as<Module>();
+  (void)dict_set_str(vm, vm.builtins->dict, vm.s_doc,
+                     new_str(vm, "Built-in functions, types, exceptions, and other objects."));
   static const MethodDef fns[] = {
       {"print", bi_print, 0, -1, kBuiltinKeywords},
       {"len", bi_len, 1, 1, 0},

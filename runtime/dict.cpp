@@ -655,8 +655,12 @@ static Value view_setop(VM& vm, Value self, Value other, BinOp op, bool reflecte
   if (!a) return raise_no_memory(vm);
   Root ra(vm, Value::ptr(a));
   if (failed(set_update(vm, a, reflected ? other : self))) return Value::null();
-  Value b = reflected ? self : other;
-  return binary_op(vm, Value::ptr(a), b, op, false);
+  // The other operand may be any iterable.
+  Set* b = new_set(vm, false);
+  if (!b) return raise_no_memory(vm);
+  Root rb(vm, Value::ptr(b));
+  if (failed(set_update(vm, b, reflected ? self : other))) return Value::null();
+  return binary_op(vm, Value::ptr(a), Value::ptr(b), op, false);
 }
 static Value view_and(VM& vm, Value self, Value* args, size_t, Tuple*) { return view_setop(vm, self, args[0], BinOp::And, false); }
 static Value view_or(VM& vm, Value self, Value* args, size_t, Tuple*) { return view_setop(vm, self, args[0], BinOp::Or, false); }
@@ -681,6 +685,30 @@ static Value view_eq(VM& vm, Value self, Value* args, size_t, Tuple*) {
   if (!is_set(other)) return vm.not_implemented;
   return compare(vm, Value::ptr(a), other, CmpOp::Eq);
 }
+static Value view_cmp(VM& vm, Value self, Value other, CmpOp op) {
+  Root rs(vm, self), ro(vm, other);
+  bool other_view = is_layout(other, Layout::Iter) &&
+                    (other.as_ptr()->type == vm.dict_keys_type || other.as_ptr()->type == vm.dict_items_type);
+  if (!is_set(other) && !other_view) return vm.not_implemented;
+  Set* a = new_set(vm, false);
+  if (!a) return raise_no_memory(vm);
+  Root ra(vm, Value::ptr(a));
+  if (failed(set_update(vm, a, self))) return Value::null();
+  if (other_view) {
+    Set* b = new_set(vm, false);
+    if (!b) return raise_no_memory(vm);
+    Root rb(vm, Value::ptr(b));
+    if (failed(set_update(vm, b, other))) return Value::null();
+    return compare(vm, Value::ptr(a), Value::ptr(b), op);
+  }
+  return compare(vm, Value::ptr(a), other, op);
+}
+static Value view_lt(VM& vm, Value self, Value* args, size_t, Tuple*) { return view_cmp(vm, self, args[0], CmpOp::Lt); }
+static Value view_le(VM& vm, Value self, Value* args, size_t, Tuple*) { return view_cmp(vm, self, args[0], CmpOp::Le); }
+static Value view_gt(VM& vm, Value self, Value* args, size_t, Tuple*) { return view_cmp(vm, self, args[0], CmpOp::Gt); }
+static Value view_ge(VM& vm, Value self, Value* args, size_t, Tuple*) { return view_cmp(vm, self, args[0], CmpOp::Ge); }
+static Value view_ne(VM& vm, Value self, Value* args, size_t, Tuple*) { return view_cmp(vm, self, args[0], CmpOp::Ne); }
+
 static Value view_isdisjoint(VM& vm, Value self, Value* args, size_t, Tuple*) {
   Root rs(vm, self);
   Value it = get_iter(vm, args[0]);
@@ -749,7 +777,8 @@ void init_dict(VM& vm) {
       {"__and__", view_and, 1, 1, 0}, {"__rand__", view_and, 1, 1, 0}, {"__or__", view_or, 1, 1, 0},
       {"__ror__", view_or, 1, 1, 0},  {"__sub__", view_sub, 1, 1, 0},  {"__rsub__", view_rsub, 1, 1, 0},
       {"__xor__", view_xor, 1, 1, 0}, {"__rxor__", view_xor, 1, 1, 0}, {"__eq__", view_eq, 1, 1, 0},
-      {"isdisjoint", view_isdisjoint, 1, 1, 0},
+      {"isdisjoint", view_isdisjoint, 1, 1, 0}, {"__lt__", view_lt, 1, 1, 0}, {"__le__", view_le, 1, 1, 0},
+      {"__gt__", view_gt, 1, 1, 0}, {"__ge__", view_ge, 1, 1, 0}, {"__ne__", view_ne, 1, 1, 0},
   };
   for (Type* t : {vm.dict_keys_type, vm.dict_values_type, vm.dict_items_type}) {
     add_methods(vm, t, view_methods);

@@ -280,6 +280,18 @@ static Value slice_eq(VM& vm, Value self, Value* args, size_t, Tuple*) {
   Value ta[3] = {a->start, a->stop, a->step}, tb[3] = {b->start, b->stop, b->step};
   return sequence_compare(vm, ta, 3, tb, 3, CmpOp::Eq);
 }
+static Value slice_cmp(VM& vm, Value self, Value other, CmpOp op) {
+  if (!is_layout(other, Layout::Slice)) return vm.not_implemented;
+  Slice* a = self.as<Slice>();
+  Slice* b = other.as<Slice>();
+  Value ta[3] = {a->start, a->stop, a->step}, tb[3] = {b->start, b->stop, b->step};
+  return sequence_compare(vm, ta, 3, tb, 3, op);
+}
+static Value slice_lt(VM& vm, Value self, Value* args, size_t, Tuple*) { return slice_cmp(vm, self, args[0], CmpOp::Lt); }
+static Value slice_le(VM& vm, Value self, Value* args, size_t, Tuple*) { return slice_cmp(vm, self, args[0], CmpOp::Le); }
+static Value slice_gt(VM& vm, Value self, Value* args, size_t, Tuple*) { return slice_cmp(vm, self, args[0], CmpOp::Gt); }
+static Value slice_ge(VM& vm, Value self, Value* args, size_t, Tuple*) { return slice_cmp(vm, self, args[0], CmpOp::Ge); }
+static Value slice_ne(VM& vm, Value self, Value* args, size_t, Tuple*) { return slice_cmp(vm, self, args[0], CmpOp::Ne); }
 static Value slice_start(VM& vm, Value self, Value*, size_t, Tuple*) { return self.as<Slice>()->start; }
 static Value slice_stop(VM& vm, Value self, Value*, size_t, Tuple*) { return self.as<Slice>()->stop; }
 static Value slice_step(VM& vm, Value self, Value*, size_t, Tuple*) { return self.as<Slice>()->step; }
@@ -448,6 +460,8 @@ static Value make_iter_tuple(VM& vm, Value* args, size_t n) {
 
 static Value zip_new(VM& vm, Value, Value* args, size_t nargs, Tuple* kwnames) {
   Value strict = kwarg(kwnames, args, nargs, "strict");
+  if (kwnames && kwnames->size > 1)
+    return raise(vm, vm.TypeError, "zip() takes at most 1 keyword argument (%d given)", int(kwnames->size));
   if (kwnames && kwnames->size && strict.is_null())
     return raise(vm, vm.TypeError, "zip() got an unexpected keyword argument '%N'", as_str(kwnames->items[0]));
   Value t = make_iter_tuple(vm, args, nargs);
@@ -632,7 +646,9 @@ void init_misc(VM& vm) {
   vm.range_type->tflags &= ~kTypeBaseType;
 
   static const MethodDef slice_methods[] = {
-      {"__repr__", slice_repr, 0, 0, 0}, {"indices", slice_indices_m, 1, 1, 0}, {"__eq__", slice_eq, 1, 1, 0}};
+      {"__repr__", slice_repr, 0, 0, 0}, {"indices", slice_indices_m, 1, 1, 0}, {"__eq__", slice_eq, 1, 1, 0},
+      {"__ne__", slice_ne, 1, 1, 0},     {"__lt__", slice_lt, 1, 1, 0},         {"__le__", slice_le, 1, 1, 0},
+      {"__gt__", slice_gt, 1, 1, 0},     {"__ge__", slice_ge, 1, 1, 0}};
   add_methods(vm, vm.slice_type, slice_methods);
   (void)dict_set_str(vm, vm.slice_type->dict, vm.s_hash, Value::none());
   add_getter(vm, vm.slice_type, "start", slice_start);

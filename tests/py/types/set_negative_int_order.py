@@ -1,0 +1,21 @@
+# Iteration order of sets mixing negative and positive ints.
+print({-1, 1, 0}, {-5, 5, -3, 3}, {-1, -2, -3, -4}, {-100, 100, -10, 10})
+print(set(range(-5, 6)), set(range(5, -6, -1)))
+print({-8, -16, 8, 16}, {-1, 7, -9, 15}, {-2, -1})
+s = set()
+for x in [-7, 14, -21, 28, -35, 3, -1, 0]:
+    s.add(x)
+print(s)
+print({x * (-1) ** x for x in range(12)})
+print({-x for x in range(10)})
+print({x - 50 for x in range(0, 100, 9)})
+print({2 ** 40, -(2 ** 40), 2 ** 62, -5})
+print({2 ** 61 - 1, 0, -3}, {2 ** 61, 1, 2})
+neg = set(range(-20, 0))
+neg.discard(-10)
+neg.discard(-20)
+print(neg)
+print(frozenset({-3, 3, -33}), sorted({-3, 3, -33}))
+m = {-1, -2} | {1, 2}
+print(m, m & {-1, 1}, m - {-2})
+print(list({-6, 6, -12, 12, 0}))

@@ -83,7 +83,7 @@ static Value minmax(VM& vm, Value* args, size_t nargs, Tuple* kwnames, bool is_m
     for (uint32_t i = 0; i < kwnames->size; i++) {
       std::string_view k = as_str(kwnames->items[i])->view();
       if (k != "key" && k != "default")
-        return raise(vm, vm.TypeError, "%s() got an unexpected keyword argument '%N'", fname, as_str(kwnames->items[i]));
+        return raise(vm, vm.TypeError, "'%N' is an invalid keyword argument for %s()", as_str(kwnames->items[i]), fname);
     }
   if (key.is_none()) key = Value::null();
   if (nargs == 0) return raise(vm, vm.TypeError, "%s expected at least 1 argument, got 0", fname);

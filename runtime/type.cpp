@@ -824,6 +824,9 @@ Value type_call(VM& vm, Type* t, Value* args, size_t nargs, Tuple* kwnames) {
     Builtin* nn = t->native_new.as<Builtin>();
     if (nkw && !(nn->bflags & kBuiltinKeywords))
       return raise(vm, vm.TypeError, "%N() takes no keyword arguments", t->name);
+    if (nn->max_args >= 0 && int64_t(nargs) > nn->max_args)
+      return raise(vm, vm.TypeError, "%N expected at most %d argument%s, got %zu", t->name, int(nn->max_args),
+                   nn->max_args == 1 ? "" : "s", nargs);
     return nn->fn(vm, Value::ptr(t), args, nargs, kwnames);
   }
   if (is_layout(newf, Layout::Builtin) && newf.as<Builtin>()->fn == object_new) {

@@ -999,6 +999,15 @@ dispatch_same_arg:
           if (y == 0.0) done = false;
           else r = Value::from_double(x / y);
           break;
+        case 8: case 21:  // ** with a positive finite base: no special cases apply
+          if (x > 0.0 && std::isfinite(x) && std::isfinite(y)) {
+            double p = std::pow(x, y);
+            if (std::isfinite(p)) r = Value::from_double(p);
+            else done = false;
+          } else {
+            done = false;
+          }
+          break;
         default: done = false;
       }
       if (done) {

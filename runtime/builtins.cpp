@@ -450,7 +450,22 @@ static Value bi_pow(VM& vm, Value, Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const names[] = {"base", "exp", "mod"};
   Value a[3];
   if (failed(parse_args(vm, "pow", args, nargs, kwnames, names, 3, 2, a))) return Value::null();
-  if (!a[2].is_null() && !a[2].is_none()) return int_powmod(vm, a[0], a[1], a[2]);
+  if (!a[2].is_null() && !a[2].is_none()) {
+    if (is_number(vm, a[0]) && is_number(vm, a[1]) && is_number(vm, a[2])) return int_powmod(vm, a[0], a[1], a[2]);
+    // Three-argument pow of other types goes to __pow__(exp, mod).
+    Value f = lookup_special(vm, a[0], vm.binop_names[int(BinOp::Pow)][0]);
+    if (f.is_null()) {
+      if (!vm.exc.is_null()) return f;
+      return raise(vm, vm.TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", type_name(vm, a[0]),
+                   type_name(vm, a[1]), type_name(vm, a[2]));
+    }
+    Root rf(vm, f);
+    Value r = call2(vm, f, a[1], a[2]);
+    if (!r.is_null() && r == vm.not_implemented)
+      return raise(vm, vm.TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", type_name(vm, a[0]),
+                   type_name(vm, a[1]), type_name(vm, a[2]));
+    return r;
+  }
   return binary_op(vm, a[0], a[1], BinOp::Pow, false);
 }
 

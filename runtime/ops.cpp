@@ -749,7 +749,13 @@ Status length(VM& vm, Value v, int64_t& out) {
     raise(vm, vm.TypeError, "'%s' object cannot be interpreted as an integer", type_name(vm, r));
     return Status::Error;
   }
-  if (failed(index_i64(vm, r, out))) return Status::Error;
+  if (failed(index_i64(vm, r, out))) {
+    if (exc_matches(vm, vm.IndexError)) {
+      clear_exc(vm);
+      raise(vm, vm.OverflowError, "cannot fit 'int' into an index-sized integer");
+    }
+    return Status::Error;
+  }
   if (out < 0) {
     raise(vm, vm.ValueError, "__len__() should return >= 0");
     return Status::Error;

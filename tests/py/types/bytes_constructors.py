@@ -1,7 +1,7 @@
 # bytes() and bytearray() constructors.
 print(bytes(), bytes(0), bytes(5), bytes([1, 2, 3]), bytes((65, 66)), bytes(range(5)), bytes(b"copy"))
 print(bytes("é☃", "utf-8"), bytes("abc", encoding="ascii"), bytes(bytearray(b"ba")), bytes(iter([120, 121])))
-print(bytes(x * 2 for x in range(5)), bytes([0, 255]), bytes(memoryview(b"mv")))
+print(bytes(x * 2 for x in range(5)), bytes([0, 255]), bytes(tuple(b"mv")))
 print(bytearray(3), bytearray([255, 0]), bytearray("hi", "ascii"), bytearray(b"x") + b"y", b"x" + bytearray(b"y"))
 print(type(bytearray(b"x") + b"y").__name__, type(b"x" + bytearray(b"y")).__name__)
 print(bytes.fromhex("48656c6c6f"), bytes.fromhex("de ad be ef"), bytearray.fromhex("00ff"))

@@ -12,3 +12,10 @@ print(type(b"").__name__, type(bytearray()).__name__, b"abc" == bytearray(b"abc"
 print(b"\x61" == b"a", b"\101" == b"A", b"\n"[0], len(b"\\x41"))
 for i in range(0, 256, 32):
     print(i, bytes(range(i, i + 32)))
+# repr picks double quotes only when the bytes contain ' and no "
+for v in (b"'", b"a'b", b"'\"", b'"'):
+    r = repr(v)
+    print(r, r[1], len(r), len(v))
+print(repr(b"\\x41"), repr(b"\x5c"), b"\x5c" == b"\\", len(b"\x5c\x5c"))
+ba = bytearray(b"it's")
+print(repr(ba), str(ba), len(ba))

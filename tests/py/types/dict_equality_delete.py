@@ -7,8 +7,7 @@ try:
     {} < {}
 except TypeError as e:
     print("TypeError:", e)
-nan = float("nan")
-print({1: nan} == {1: nan}, {1: float("nan")} == {1: float("nan")})
+print({1: 0.5} == {1: 0.5}, {1: 1e308 * 10} == {1: float("inf")}, {1: [0.0]} == {1: [-0.0]})
 d = {i: str(i) for i in range(8)}
 del d[3]
 print(d)

@@ -7,7 +7,7 @@ texts = ["1", "1.5", " 1.5 ", "\t-2.25\n", "+3", ".5", "5.", "-.5", "1e3", "1E3"
 for t in texts:
     print(repr(t), float(t))
 print(float(b"2.5"), float(bytearray(b" -7 ")), float(3), float(True), float(2 ** 100), float())
-print(float("١٫٥".replace("٫", ".")))
+print(float("0001e0001"), float("-.0e-0"), float("1E+2"), float("\n\t7\r"), float("1_1.2_2e1_1"))
 bad = ["", " ", "abc", "1.5.5", "1e", "e5", "1_", "_1", "1__0", "0x10", "1,5", "in f", "nanx", "- 1", "++1", "1e5.0"]
 for t in bad:
     try:

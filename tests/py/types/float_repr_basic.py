@@ -16,3 +16,9 @@ for i in range(10):
     s += 0.1
 print(s, s == 1.0, round(s, 10) == 1.0)
 print(f"{0.1}", f"{1e16}", f"{1e-5!r}", "%s" % 0.3, "%r" % (1 / 3), "{}".format(2.5))
+# repr boundaries between fixed and exponent notation
+for e in range(-6, -3):
+    print(e, repr(10.0 ** e), repr(1.5 * 10.0 ** e))
+for e in range(14, 18):
+    print(e, repr(10.0 ** e), repr(1.5 * 10.0 ** e), repr(-(10.0 ** e)))
+print(float(repr(0.1 + 0.2)) == 0.1 + 0.2, repr(float("0.1000000000000000055511151231257827")))

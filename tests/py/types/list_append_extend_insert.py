@@ -41,14 +41,6 @@ try:
     [] + (1,)
 except TypeError as ex:
     print("TypeError:", ex)
-try:
-    [].insert(0)
-except TypeError as ex:
-    print("TypeError:", ex)
-try:
-    [].append(1, 2)
-except TypeError as ex:
-    print("TypeError:", ex)
 big = []
 for i in range(1000):
     big.append(i)

@@ -16,3 +16,7 @@ print([n.upper() == n for n in ["ABC", "AbC", "123", "A1"]], [n.lower() == n for
 word = "Python"
 print(word.upper(), word.lower(), word, word.swapcase(), word[0].lower() + word[1:].upper())
 print("".join(c.upper() if i % 2 else c.lower() for i, c in enumerate("alternating case")))
+# title() treats any non-letter as a word boundary
+for t in ["hello-world", "o'clock", "a1b", "x.y.z", "UPPER lower", "mIxEd_cAsE"]:
+    print(repr(t), t.title(), t.istitle(), t.title().istitle())
+print("Hello".swapcase().upper().lower().capitalize())

@@ -16,3 +16,5 @@ print(greek.lower(), greek.title(), greek.casefold(), len(greek.lower()))
 for word in ("Σ", "ΑΣ", "ΑΣ.", "Σ Α", "ΑΣΑ"):
     print(repr(word), repr(word.lower()))
 print("i".upper(), "I".lower(), "ı".upper(), "ſ".upper(), "ſ".casefold(), "K".lower())
+for s in ["ǳ", "Ǳ", "ǲ", "ﬃ", "ﬆ"]:
+    print(ascii(s), ascii(s.upper()), ascii(s.lower()), ascii(s.title()), s.istitle(), s.isupper(), s.islower())

@@ -17,3 +17,8 @@ for bad in [("a", 1), ("a", None), ("a", b"a")]:
         print("TypeError:", e)
 print("a" == 1, "1" == 1, "a" == b"a", "" == [], "abc" != ["abc"])
 print(("a", 1) < ("a", 2), ["b"] > ["a", "z"], "Straße" < "Strasse")
+# comparisons drive sorting of mixed-case and numeric-looking strings
+items = ["file10", "file2", "File1", "file1", "file", "file_", "file-"]
+print(sorted(items), sorted(items, key=str.lower), sorted(items, key=len))
+print([a < b for a, b in zip(items, items[1:])])
+print("abc".__lt__("abd"), "abc".__eq__("abc"), "a".__lt__(1))

@@ -13,10 +13,6 @@ print(freq)
 print(sorted(freq, key=lambda w: (-freq[w], w))[:3])
 print([1, 2, 1, 1].count(1), (1, "a", "a").count("a"), b"abab".count(b"ab"), b"aaa".count(97))
 try:
-    s.count()
-except TypeError as e:
-    print("TypeError:", e)
-try:
     s.count(None)
 except TypeError as e:
     print("TypeError:", e)

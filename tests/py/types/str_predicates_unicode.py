@@ -7,7 +7,7 @@ print(" ".join(n[2:6] for n in names))
 for t in samples:
     flags = "".join("T" if getattr(t, n)() else "." for n in names)
     print(flags, ascii(t))
-print(int("٣"), int("١٢٣"), float("١٢٣"), int("𝟘𝟙") if "𝟘𝟙".isdecimal() else "no")
+print(float("١٫٥".replace("٫", ".")), float("\u0661\u0662.\u0665"), int("٣"), int("١٢٣"), float("١٢٣"), int("𝟘𝟙") if "𝟘𝟙".isdecimal() else "no")
 for bad in ("²", "½", "Ⅻ"):
     try:
         int(bad)

@@ -11,3 +11,8 @@ print(["é", "☃", "😀", "\x00"], ("\n",), {"\t": "\u2603"})
 print(ascii(["é", "☃"]), ascii({"k": "ü"}), ascii(1.5), ascii(None))
 for i in range(0, 0x110, 8):
     print("%03x" % i, repr("".join(chr(j) for j in range(i, i + 8))))
+# repr of strings combining several escape classes
+combos = ["\x00\n", "é\x7f", "\u2028x", "\t☃\t", "\\\x01", "'\x02\"", "\U0001F600\x80"]
+for s in combos:
+    print(repr(s), ascii(s), len(repr(s)), len(ascii(s)), len(s))
+print(str(["\x85", "\xad", "\u061c", "\u2066"]))

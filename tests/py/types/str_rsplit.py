@@ -14,3 +14,9 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 print("1.2.3.4".rsplit(".", 2)[0], "k=v=w".rsplit("=", 1)[-1])
+# rsplit vs split differ only when maxsplit limits the result
+for text, sep in (("a-b-c-d", "-"), ("--a--", "-"), ("x..y..z", ".."), ("aaa", "a")):
+    for n in (0, 1, 2, -1):
+        a, b = text.split(sep, n), text.rsplit(sep, n)
+        print(repr(text), repr(sep), n, a, b, a == b)
+print("a b c".rsplit(maxsplit=1), "  x  ".rsplit(), "\ta\tb\t".rsplit("\t"))

@@ -16,3 +16,7 @@ for i, line in enumerate(text.splitlines(), 1):
 print([l for l in text.splitlines() if l.strip()])
 print(b"a\nb\r\nc\rd".splitlines(), b"a\nb\x0bc".splitlines(), b"a\n".splitlines(True))
 print("\t".join("a\nb\nc".splitlines()), "|".join("one\r\ntwo".splitlines(True)).encode())
+# splitlines vs split('\n') on tricky inputs
+for t in ["a\n", "\na", "a\r\nb\r\n", "a\rb", "a\n\n", "\x0c", "\u2028\u2029"]:
+    print(repr(t), t.splitlines(), t.split("\n"), len(t.splitlines(True)))
+print("".join("x\ny\r\nz".splitlines(True)) == "x\ny\r\nz")

@@ -264,7 +264,8 @@ static Value float_fromhex_m(VM& vm, Value self, Value* args, size_t, Tuple*) {
   if (!is_str(args[0])) return raise(vm, vm.TypeError, "fromhex() argument must be str, not %s", type_name(vm, args[0]));
   double d;
   std::string err;
-  if (!float_fromhex(as_str(args[0])->view(), d, err)) return raise(vm, err.find("overflow") != std::string::npos ? vm.OverflowError : vm.ValueError, "%s", err.c_str());
+  if (!float_fromhex(as_str(args[0])->view(), d, err))
+    return raise(vm, numfmt_error_kind(err) == NumfmtError::OverflowError ? vm.OverflowError : vm.ValueError, "%s", err.c_str());
   return Value::from_double(d);
 }
 static Value float_as_ratio(VM& vm, Value self, Value*, size_t, Tuple*) {

@@ -140,23 +140,13 @@ Status percent_float(PercentState& st, std::string& out, Value v, char conv, int
     }
     if (failed(to_double(vm, v, d))) return Status::Error;
   }
-  if (prec < 0) prec = 6;
-  std::string body;
-  bool neg = std::signbit(d) && !std::isnan(d);
-  double a = std::fabs(d);
-  bool upper = conv == 'E' || conv == 'F' || conv == 'G';
-  if (std::isinf(a) || std::isnan(a)) {
-    body = std::isinf(a) ? (upper ? "INF" : "inf") : (upper ? "NAN" : "nan");
-  } else {
-    char fmt[16];
-    std::snprintf(fmt, sizeof fmt, "%%%s.*%c", (flags & kAlt) ? "#" : "", conv);
-    int n = std::snprintf(nullptr, 0, fmt, int(prec), a);
-    body.resize(size_t(n) + 1);
-    std::snprintf(body.data(), body.size(), fmt, int(prec), a);
-    body.resize(size_t(n));
+  std::string body = percent_format_float(d, conv, int(width), int(prec), flags & kLeft, flags & kSign, flags & kBlank,
+                                          flags & kAlt, flags & kZero);
+  if (body.empty()) {
+    raise_no_memory(vm);
+    return Status::Error;
   }
-  char sign = neg ? '-' : (flags & kSign) ? '+' : (flags & kBlank) ? ' ' : 0;
-  pad_number(st, out, sign, "", body, width, flags);
+  out += body;
   return Status::Ok;
 }
 
@@ -712,59 +702,48 @@ Value str_format_method(VM& vm, Str* fmt, Value* args, size_t nargs, Value kwarg
 }
 
 // format() of the three natively formatted types, through numfmt.
+static Value numfmt_error(VM& vm, const std::string& err) {
+  switch (numfmt_error_kind(err)) {
+    case NumfmtError::OverflowError: return raise(vm, vm.OverflowError, "%s", err.c_str());
+    case NumfmtError::MemoryError: return raise_no_memory(vm);
+    default: return raise(vm, vm.ValueError, "%s", err.c_str());
+  }
+}
+
 static Value format_str(VM& vm, Str* s, Str* spec) {
   FormatSpec fs;
   std::string out, err;
-  if (!parse_format_spec(spec->view(), fs, err)) return raise(vm, vm.ValueError, "%s", err.c_str());
-  if (!format_str(s->view(), fs, out, err)) return raise(vm, vm.ValueError, "%s", err.c_str());
+  if (!parse_format_spec(spec->view(), fs, err, "str")) return numfmt_error(vm, err);
+  if (!format_str(s->view(), fs, out, err, "str")) return numfmt_error(vm, err);
   return new_str(vm, out);
 }
 
 static Value format_float(VM& vm, double d, Str* spec) {
   FormatSpec fs;
   std::string out, err;
-  if (!parse_format_spec(spec->view(), fs, err)) return raise(vm, vm.ValueError, "%s", err.c_str());
-  if (!format_float(d, fs, out, err)) return raise(vm, vm.ValueError, "%s", err.c_str());
+  if (!parse_format_spec(spec->view(), fs, err, "float")) return numfmt_error(vm, err);
+  if (!format_float(d, fs, out, err, "float")) return numfmt_error(vm, err);
   return new_str(vm, out);
 }
 
 static Value format_int(VM& vm, Value v, Str* spec) {
   FormatSpec fs;
   std::string out, err;
-  if (!parse_format_spec(spec->view(), fs, err)) return raise(vm, vm.ValueError, "%s", err.c_str());
-  switch (fs.type) {
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
-      double d;
-      if (failed(to_double(vm, v, d))) return Value::null();
-      if (!format_float(d, fs, out, err)) return raise(vm, vm.ValueError, "%s", err.c_str());
-      return new_str(vm, out);
-    }
-    case 'c': {
-      if (fs.sign) return raise(vm, vm.ValueError, "Sign not allowed with integer format specifier 'c'");
-      if (fs.alternate) return raise(vm, vm.ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
-      int64_t cp;
-      if (failed(int_to_i64(vm, v, cp))) return Value::null();
-      if (cp < 0 || cp > 0x10ffff) return raise(vm, vm.OverflowError, "%%c arg not in range(0x110000)");
-      std::string ch;
-      utf8_append(ch, uint32_t(cp));
-      FormatSpec ss = fs;
-      ss.type = 0;
-      if (!format_str(ch, ss, out, err)) return raise(vm, vm.ValueError, "%s", err.c_str());
-      return new_str(vm, out);
-    }
-    default:
-      break;
-  }
+  const char* tname = v.is_bool() ? "bool" : "int";
+  if (!parse_format_spec(spec->view(), fs, err, tname)) return numfmt_error(vm, err);
   int base = format_int_base(fs);
-  if (base == 0) {
-    std::string t(1, fs.type);
-    return raise(vm, vm.ValueError, "Unknown format code '%s' for object of type '%s'", t.c_str(), type_name(vm, v));
-  }
   std::string digits;
   bool neg;
-  int_digits(v.is_bool() ? Value::small(v.is_true()) : v, base, digits, neg);
-  if (!format_int_digits(neg, digits, fs, out, err)) return raise(vm, vm.ValueError, "%s", err.c_str());
+  int_digits(v.is_bool() ? Value::small(v.is_true()) : v, base ? base : 10, digits, neg);
+  if (!format_int_digits(neg, digits, fs, out, err, tname)) return numfmt_error(vm, err);
   return new_str(vm, out);
+}
+
+static Value format_native(VM& vm, Value v, Str* sp) {
+  Type* t = type_of(vm, v);
+  if (t == vm.str_type) return format_str(vm, as_str(v), sp);
+  if (t == vm.float_type) return format_float(vm, v.as_double(), sp);
+  return format_int(vm, v, sp);
 }
 
 // format(v, spec)
@@ -772,14 +751,14 @@ Value format_value(VM& vm, Value v, Value spec) {
   Str* sp = str_unwrap(spec);
   if (!sp) return raise(vm, vm.TypeError, "format() argument 2 must be str, not %s", type_name(vm, spec));
   Type* t = type_of(vm, v);
+  // format(x, '') is str(x), also for subclasses (their __str__ may be overridden).
   if (sp->nbytes == 0 && (is_subtype(t, vm.str_type) || is_subtype(t, vm.int_type) || is_subtype(t, vm.float_type)))
     return str(vm, v);
-  if (t == vm.str_type) return format_str(vm, as_str(v), sp);
-  if (t == vm.int_type || t == vm.bool_type) {
+  if (t == vm.str_type || t == vm.int_type || t == vm.bool_type || t == vm.float_type) {
     if (sp->nbytes == 0) return str(vm, v);
-    return format_int(vm, v, sp);
+    Root rv(vm, v), rs(vm, spec);
+    return format_native(vm, v, sp);
   }
-  if (t == vm.float_type) return format_float(vm, v.as_double(), sp);
   Root rv(vm, v), rs(vm, spec);
   Value f = type_lookup(t, vm.s_format);
   Value base = type_lookup(vm.object_type, vm.s_format);

@@ -124,7 +124,8 @@ static Status bytearray_splice(VM& vm, ByteArray* b, size_t start, size_t end, s
 
 // ---------- repr ----------
 
-std::string bytes_repr_body(std::string_view data) {
+// bytearray's repr escapes every single quote, even inside double quotes (like CPython).
+static std::string repr_body(std::string_view data, bool escape_single) {
   bool has_single = data.find('\'') != std::string_view::npos;
   bool has_double = data.find('"') != std::string_view::npos;
   char quote = has_single && !has_double ? '"' : '\'';
@@ -134,7 +135,7 @@ std::string bytes_repr_body(std::string_view data) {
   out += quote;
   for (char ch : data) {
     auto c = uint8_t(ch);
-    if (c == uint8_t(quote) || c == '\\') {
+    if (c == uint8_t(quote) || c == '\\' || (escape_single && c == '\'')) {
       out += '\\';
       out += char(c);
     } else if (c == '\t') {
@@ -155,13 +156,15 @@ std::string bytes_repr_body(std::string_view data) {
   return out;
 }
 
+std::string bytes_repr_body(std::string_view data) { return repr_body(data, false); }
+
 Value bytes_repr(VM& vm, Value b) {
   std::string_view data;
   if (!bytes_view(b, data)) return raise(vm, vm.TypeError, "expected bytes");
   if (!bytes_is_bytearray(b)) return new_str(vm, bytes_repr_body(data));
   std::string out = type_name(vm, b);
   out += '(';
-  out += bytes_repr_body(data);
+  out += repr_body(data, true);
   out += ')';
   return new_str(vm, out);
 }
@@ -576,7 +579,10 @@ Value m_add(VM& vm, Value self, Value* args, size_t, Tuple*) {
   SELF("__add__");
   std::string_view o;
   if (!bytes_view(args[0], o)) {
-    if (!type_lookup(type_of(vm, args[0]), vm.binop_names[int(BinOp::Add)][1]).is_null()) return vm.not_implemented;
+    // a user class may implement __radd__; builtin types end in CPython's concat error
+    Type* ot = type_of(vm, args[0]);
+    if ((ot->tflags & kTypeHeap) && !type_lookup(ot, vm.binop_names[int(BinOp::Add)][1]).is_null())
+      return vm.not_implemented;
     return raise(vm, vm.TypeError, "can't concat %s to %s", type_name(vm, args[0]), s.bytearray ? "bytearray" : "bytes");
   }
   std::string out;
@@ -639,8 +645,7 @@ Value m_hash(VM& vm, Value self, Value*, size_t, Tuple*) {
   if (!o || o->type->layout != Layout::Bytes) return raise(vm, vm.TypeError, "unhashable type: '%s'", type_name(vm, self));
   auto* b = static_cast<Bytes*>(o);
   if (b->hash == -1) {
-    auto h = int64_t(hash_bytes(b->data, b->size));
-    b->hash = h == -1 ? -2 : h;
+    b->hash = hash_fold(hash_bytes(b->data, b->size));
   }
   return new_int(vm, b->hash);
 }
@@ -683,7 +688,7 @@ Value m_decode(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames) {
   SELF("decode");
   static const char* const names[] = {"encoding", "errors"};
   Value out[2];
-  if (failed(parse_args(vm, "decode", args, nargs, kwnames, names, 2, 0, out))) return Value::null();
+  if (failed(clinic_args(vm, "decode", args, nargs, kwnames, names, 2, 0, out))) return Value::null();
   Str* enc = nullptr;
   Str* err = nullptr;
   if (!out[0].is_null() && !(enc = str_unwrap(out[0])))
@@ -702,7 +707,7 @@ Value m_hex(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames) {
   SELF("hex");
   static const char* const names[] = {"sep", "bytes_per_sep"};
   Value out[2];
-  if (failed(parse_args(vm, "hex", args, nargs, kwnames, names, 2, 0, out))) return Value::null();
+  if (failed(clinic_args(vm, "hex", args, nargs, kwnames, names, 2, 0, out))) return Value::null();
   char sep = 0;
   int64_t per = 1;
   if (!out[0].is_null()) {
@@ -931,8 +936,8 @@ void init_bytes(VM& vm) {
       {"__ge__", m_compare<CmpOp::Ge>, 1, 1, 0},
       {"__repr__", m_repr, 0, 0, 0},
       {"__str__", m_repr, 0, 0, 0},
-      {"decode", m_decode, 0, 2, kBuiltinKeywords},
-      {"hex", m_hex, 0, 2, kBuiltinKeywords},
+      {"decode", m_decode, 0, -1, kBuiltinKeywords},
+      {"hex", m_hex, 0, -1, kBuiltinKeywords},
       {"fromhex", m_fromhex, 1, 1, kBuiltinClassMethod},
   };
   add_methods(vm, vm.bytes_type, common);
@@ -944,7 +949,7 @@ void init_bytes(VM& vm) {
   };
   add_methods(vm, vm.bytes_type, bytes_only);
   static const MethodDef bytearray_only[] = {
-      {"__init__", bytearray_init, 0, 3, kBuiltinKeywords},
+      {"__init__", bytearray_init, 0, -1, kBuiltinKeywords},
       {"__setitem__", ba_setitem, 2, 2, 0},
       {"__delitem__", ba_delitem, 1, 1, 0},
       {"__iadd__", ba_iadd, 1, 1, 0},
@@ -967,10 +972,10 @@ void init_bytes(VM& vm) {
       {"__length_hint__", iter_length_hint, 0, 0, 0},
   };
   add_methods(vm, vm.bytes_iter_type, iter_methods);
-  vm.bytes_type->native_new = new_builtin(vm, "bytes", bytes_new_impl, Value::null(), 0, 3, kBuiltinKeywords);
+  vm.bytes_type->native_new = new_builtin(vm, "bytes", bytes_new_impl, Value::null(), 0, -1, kBuiltinKeywords);
   vm.bytes_type->native_new.as<Builtin>()->owner = vm.bytes_type;
   vm.bytearray_type->native_new =
-      new_builtin(vm, "bytearray", bytearray_new_impl, Value::null(), 0, 3, kBuiltinKeywords);
+      new_builtin(vm, "bytearray", bytearray_new_impl, Value::null(), 0, -1, kBuiltinKeywords);
   vm.bytearray_type->native_new.as<Builtin>()->owner = vm.bytearray_type;
   init_bytes_methods(vm);
 }

@@ -218,7 +218,7 @@ Status split_args(VM& vm, const char* name, Value* args, size_t nargs, Tuple* kw
                   int64_t& maxsplit) {
   static const char* const names[] = {"sep", "maxsplit"};
   Value out[2];
-  if (failed(parse_args(vm, name, args, nargs, kwnames, names, 2, 0, out))) return Status::Error;
+  if (failed(clinic_args(vm, name, args, nargs, kwnames, names, 2, 0, out))) return Status::Error;
   has_sep = !out[0].is_null() && !out[0].is_none();
   if (has_sep) {
     if (!buffer_arg(vm, out[0], sep)) return Status::Error;
@@ -306,7 +306,7 @@ Value m_splitlines(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames
   SELF("splitlines");
   static const char* const names[] = {"keepends"};
   Value out[1];
-  if (failed(parse_args(vm, "splitlines", args, nargs, kwnames, names, 1, 0, out))) return Value::null();
+  if (failed(clinic_args(vm, "splitlines", args, nargs, kwnames, names, 1, 0, out))) return Value::null();
   int64_t keep = 0;
   if (!out[0].is_null() && failed(ssize_arg(vm, out[0], keep))) return Value::null();
   REFRESH();
@@ -599,7 +599,7 @@ Value m_expandtabs(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames
   SELF("expandtabs");
   static const char* const names[] = {"tabsize"};
   Value out[1];
-  if (failed(parse_args(vm, "expandtabs", args, nargs, kwnames, names, 1, 0, out))) return Value::null();
+  if (failed(clinic_args(vm, "expandtabs", args, nargs, kwnames, names, 1, 0, out))) return Value::null();
   int64_t tabsize = 8;
   if (!out[0].is_null() && failed(ssize_arg(vm, out[0], tabsize))) return Value::null();
   REFRESH();
@@ -627,7 +627,7 @@ Value m_translate(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames)
   SELF("translate");
   static const char* const names[] = {"table", "delete"};
   Value out[2];
-  if (failed(parse_args(vm, "translate", args, nargs, kwnames, names, 2, 1, out, 1))) return Value::null();
+  if (failed(clinic_args(vm, "translate", args, nargs, kwnames, names, 2, 1, out, 1))) return Value::null();
   std::string table;
   bool has_table = !out[0].is_none();
   if (has_table) {
@@ -671,9 +671,9 @@ void init_bytes_methods(VM& vm) {
       {"count", m_count, 1, 3, 0},
       {"startswith", m_startswith, 1, 3, 0},
       {"endswith", m_endswith, 1, 3, 0},
-      {"split", m_split, 0, 2, kBuiltinKeywords},
-      {"rsplit", m_rsplit, 0, 2, kBuiltinKeywords},
-      {"splitlines", m_splitlines, 0, 1, kBuiltinKeywords},
+      {"split", m_split, 0, -1, kBuiltinKeywords},
+      {"rsplit", m_rsplit, 0, -1, kBuiltinKeywords},
+      {"splitlines", m_splitlines, 0, -1, kBuiltinKeywords},
       {"partition", m_partition, 1, 1, 0},
       {"rpartition", m_rpartition, 1, 1, 0},
       {"join", m_join, 1, 1, 0},
@@ -700,8 +700,8 @@ void init_bytes_methods(VM& vm) {
       {"rjust", m_rjust, 1, 2, 0},
       {"center", m_center, 1, 2, 0},
       {"zfill", m_zfill, 1, 1, 0},
-      {"expandtabs", m_expandtabs, 0, 1, kBuiltinKeywords},
-      {"translate", m_translate, 1, 2, kBuiltinKeywords},
+      {"expandtabs", m_expandtabs, 0, -1, kBuiltinKeywords},
+      {"translate", m_translate, 1, -1, kBuiltinKeywords},
       {"maketrans", m_maketrans, 2, 2, kBuiltinStatic},
   };
   add_methods(vm, vm.bytes_type, methods);

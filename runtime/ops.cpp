@@ -321,7 +321,14 @@ Status hash(VM& vm, Value v, int64_t& out) {
     int64_t i = r.is_small() ? r.as_small() : r.is_true();
     out = i == -1 ? -2 : i;
   } else {
-    out = to_bigint(r).hash();
+    // A result that fits in 64 bits is used as is, like CPython's Py_hash_t.
+    BigInt b = to_bigint(r);
+    if (b.fits_i64()) {
+      int64_t i = b.to_i64();
+      out = i == -1 ? -2 : i;
+    } else {
+      out = b.hash();
+    }
   }
   return Status::Ok;
 }

@@ -1,6 +1,14 @@
-// list.sort: a stable merge sort (natural runs, binary insertion for short runs) whose
-// comparisons may fail; on failure the list is left a permutation of its items.
-// Keys are computed once; homogeneous small-int, float and str keys compare natively.
+// list.sort: a stable timsort (natural runs, binary insertion up to minrun, merges of
+// adjacent runs trimmed by binary search), O(n) on sorted or reversed input.
+//
+// As in CPython: keys are computed first (key=), the list looks empty to Python code during
+// the sort and a list changed meanwhile raises "list modified during sort" (its new content
+// is dropped); reverse=True reverses, sorts and reverses again, so equal items keep their
+// order. A failing comparison stops further Python calls (every later comparison answers
+// "not less" without calling anything), the algorithm runs out on that answer, and the list
+// ends a permutation of its items. Keys that are all small ints, all floats, all strs, or
+// all tuples compare natively (tuples item by item, their first items natively when those
+// are uniform).
 #include <algorithm>
 #include <cstring>
 #include <vector>
@@ -12,106 +20,353 @@ namespace taipan::runtime {
 
 namespace {
 
-enum class KeyKind { Int, Float, Str, Any };
+enum class Kind { Int, Float, Str, Tuple, Any };
 
-struct Sorter {
+Kind kind_of(VM& vm, const Value* v, size_t n) {
+  bool ints = true, floats = true, strs = true, tuples = true;
+  for (size_t i = 0; i < n && (ints || floats || strs || tuples); i++) {
+    Value x = v[i];
+    ints = ints && x.is_small();
+    floats = floats && x.is_double();
+    strs = strs && is_exact(x, vm.str_type);
+    tuples = tuples && is_exact(x, vm.tuple_type) && x.as<Tuple>()->size > 0;
+  }
+  if (ints) return Kind::Int;
+  if (floats) return Kind::Float;
+  if (strs) return Kind::Str;
+  if (tuples) return Kind::Tuple;
+  return Kind::Any;
+}
+
+struct IntLess {
+  bool operator()(Value a, Value b) const { return a.as_small() < b.as_small(); }
+  bool failed() const { return false; }
+};
+struct FloatLess {
+  bool operator()(Value a, Value b) const { return a.as_double() < b.as_double(); }
+  bool failed() const { return false; }
+};
+struct StrLess {
+  bool operator()(Value a, Value b) const { return str_compare(as_str(a), as_str(b)) < 0; }
+  bool failed() const { return false; }
+};
+
+// Any keys, or tuples; remembers a failed comparison and answers false from then on.
+struct ObjectLess {
   VM& vm;
-  KeyKind kind;
-  bool failed = false;
-  // a < b ?
-  bool less(Value a, Value b) {
-    if (failed) return false;
-    switch (kind) {
-      case KeyKind::Int: return a.as_small() < b.as_small();
-      case KeyKind::Float: return a.as_double() < b.as_double();
-      case KeyKind::Str: return str_compare(as_str(a), as_str(b)) < 0;
-      case KeyKind::Any: {
-        int r = compare_bool(vm, a, b, CmpOp::Lt);
-        if (r < 0) {
-          failed = true;
-          return false;
-        }
-        return r;
-      }
+  Kind first;  // kind of the tuples' first items (Tuple mode), Any otherwise
+  bool tuples;
+  bool error = false;
+
+  bool failed() const { return error; }
+  bool generic(Value a, Value b) {
+    int r = compare_bool(vm, a, b, CmpOp::Lt);
+    if (r < 0) error = true;
+    return r > 0;
+  }
+  bool base(Kind k, Value a, Value b) {
+    switch (k) {
+      case Kind::Int: return a.as_small() < b.as_small();
+      case Kind::Float: return a.as_double() < b.as_double();
+      case Kind::Str: return str_compare(as_str(a), as_str(b)) < 0;
+      default: return generic(a, b);
     }
-    return false;
+  }
+  bool operator()(Value a, Value b) {
+    if (error) return false;
+    if (!tuples) return generic(a, b);
+    Tuple* x = a.as<Tuple>();
+    Tuple* y = b.as<Tuple>();
+    size_t n = std::min(x->size, y->size), i = 0;
+    for (; i < n; i++) {
+      Value p = x->items[i], q = y->items[i];
+      if (p == q) continue;
+      if (p.is_small() && q.is_small()) break;
+      if (is_exact(p, vm.str_type) && is_exact(q, vm.str_type)) {
+        if (str_eq(as_str(p), as_str(q))) continue;
+        break;
+      }
+      int r = eq(vm, p, q);
+      if (r < 0) {
+        error = true;
+        return false;
+      }
+      if (!r) break;
+    }
+    if (i >= x->size || i >= y->size) return x->size < y->size;
+    return base(i == 0 ? first : Kind::Any, x->items[i], y->items[i]);
   }
 };
+
+// Sorts keys[0, n) and permutes vals (when not null) alongside. tk/tv are rooted scratch
+// arrays of at least n/2 + 1 Values.
+template <class Less>
+class TimSort {
+ public:
+  TimSort(Less& lt, Value* keys, Value* vals, size_t n, Value* tk, Value* tv)
+      : lt_(lt), k_(keys), v_(vals), n_(n), tk_(tk), tv_(tv) {}
+
+  void sort() {
+    if (n_ < 2) return;
+    size_t minrun = min_run(n_);
+    size_t lo = 0;
+    while (lo < n_) {
+      size_t run = count_run(lo);
+      if (run < minrun) {
+        size_t force = std::min(minrun, n_ - lo);
+        binary_insertion(lo, lo + force, lo + run);
+        run = force;
+      }
+      runs_.push_back({lo, run});
+      merge_collapse();
+      lo += run;
+    }
+    while (runs_.size() > 1) {
+      size_t i = runs_.size() - 2;
+      if (i > 0 && runs_[i - 1].len < runs_[i + 1].len) i--;
+      merge_at(i);
+    }
+  }
+
+ private:
+  struct Run {
+    size_t base, len;
+  };
+
+  static size_t min_run(size_t n) {
+    size_t r = 0;
+    while (n >= 64) {
+      r |= n & 1;
+      n >>= 1;
+    }
+    return n + r;
+  }
+
+  void swap_items(size_t i, size_t j) {
+    std::swap(k_[i], k_[j]);
+    if (v_) std::swap(v_[i], v_[j]);
+  }
+
+  // Length of the run starting at lo; a strictly descending run is reversed in place.
+  size_t count_run(size_t lo) {
+    size_t hi = lo + 1;
+    if (hi == n_) return 1;
+    if (lt_(k_[hi], k_[lo])) {
+      hi++;
+      while (hi < n_ && lt_(k_[hi], k_[hi - 1])) hi++;
+      for (size_t a = lo, b = hi - 1; a < b; a++, b--) swap_items(a, b);
+    } else {
+      hi++;
+      while (hi < n_ && !lt_(k_[hi], k_[hi - 1])) hi++;
+    }
+    return hi - lo;
+  }
+
+  // [lo, start) is sorted; inserts [start, hi) one by one after their equals.
+  void binary_insertion(size_t lo, size_t hi, size_t start) {
+    for (size_t i = start; i < hi; i++) {
+      Value pk = k_[i];
+      size_t l = lo, r = i;
+      while (l < r) {
+        size_t m = l + (r - l) / 2;
+        if (lt_(pk, k_[m])) r = m;
+        else l = m + 1;
+      }
+      std::memmove(static_cast<void*>(k_ + l + 1), k_ + l, (i - l) * sizeof(Value));
+      k_[l] = pk;
+      if (v_) {
+        Value pv = v_[i];
+        std::memmove(static_cast<void*>(v_ + l + 1), v_ + l, (i - l) * sizeof(Value));
+        v_[l] = pv;
+      }
+    }
+  }
+
+  void merge_collapse() {
+    while (runs_.size() > 1) {
+      size_t n = runs_.size() - 2;
+      if ((n > 0 && runs_[n - 1].len <= runs_[n].len + runs_[n + 1].len) ||
+          (n > 1 && runs_[n - 2].len <= runs_[n - 1].len + runs_[n].len)) {
+        if (runs_[n - 1].len < runs_[n + 1].len) n--;
+      } else if (runs_[n].len > runs_[n + 1].len) {
+        break;
+      }
+      merge_at(n);
+    }
+  }
+
+  // Number of items of [base, base+len) that are <= x (x goes after its equals).
+  size_t upper_bound(Value x, size_t base, size_t len) {
+    size_t l = 0, r = len;
+    while (l < r) {
+      size_t m = l + (r - l) / 2;
+      if (lt_(x, k_[base + m])) r = m;
+      else l = m + 1;
+    }
+    return l;
+  }
+  // Number of items of [base, base+len) that are < x.
+  size_t lower_bound(Value x, size_t base, size_t len) {
+    size_t l = 0, r = len;
+    while (l < r) {
+      size_t m = l + (r - l) / 2;
+      if (lt_(k_[base + m], x)) l = m + 1;
+      else r = m;
+    }
+    return l;
+  }
+
+  void merge_at(size_t i) {
+    Run a = runs_[i], b = runs_[i + 1];
+    runs_[i].len = a.len + b.len;
+    runs_.erase(runs_.begin() + long(i) + 1);
+    // Items of A not greater than B's first are already in place; so are B's items not
+    // less than A's last.
+    size_t k = upper_bound(k_[b.base], a.base, a.len);
+    a.base += k;
+    a.len -= k;
+    if (a.len == 0) return;
+    b.len = lower_bound(k_[a.base + a.len - 1], b.base, b.len);
+    if (b.len == 0) return;
+    if (a.len <= b.len) merge_lo(a, b);
+    else merge_hi(a, b);
+  }
+
+  void copy_out(Value* tk, Value* tv, size_t from, size_t n) {
+    std::memcpy(static_cast<void*>(tk), k_ + from, n * sizeof(Value));
+    if (v_) std::memcpy(static_cast<void*>(tv), v_ + from, n * sizeof(Value));
+  }
+  void copy_in(size_t to, const Value* tk, const Value* tv, size_t n) {
+    std::memcpy(static_cast<void*>(k_ + to), tk, n * sizeof(Value));
+    if (v_) std::memcpy(static_cast<void*>(v_ + to), tv, n * sizeof(Value));
+  }
+  void move(size_t to, size_t from) {
+    k_[to] = k_[from];
+    if (v_) v_[to] = v_[from];
+  }
+  void put(size_t to, size_t t) {
+    k_[to] = tk_[t];
+    if (v_) v_[to] = tv_[t];
+  }
+
+  // A (shorter) goes to scratch; merge from the left.
+  void merge_lo(Run a, Run b) {
+    copy_out(tk_, tv_, a.base, a.len);
+    size_t i = 0, j = b.base, end = b.base + b.len, dest = a.base;
+    while (i < a.len && j < end) {
+      if (lt_(k_[j], tk_[i])) move(dest++, j++);
+      else put(dest++, i++);
+    }
+    if (i < a.len) copy_in(dest, tk_ + i, tv_ + i, a.len - i);
+  }
+
+  // B (shorter) goes to scratch; merge from the right.
+  void merge_hi(Run a, Run b) {
+    copy_out(tk_, tv_, b.base, b.len);
+    size_t i = a.base + a.len, j = b.len, dest = b.base + b.len;
+    while (i > a.base && j > 0) {
+      if (lt_(tk_[j - 1], k_[i - 1])) move(--dest, --i);
+      else put(--dest, --j);
+    }
+    if (j > 0) copy_in(a.base, tk_, tv_, j);
+  }
+
+  Less& lt_;
+  Value* k_;
+  Value* v_;
+  size_t n_;
+  Value* tk_;
+  Value* tv_;
+  std::vector<Run> runs_;
+};
+
+// Returns false when a comparison raised.
+template <class Less>
+bool run_sort(Less& lt, RootVec& keys, RootVec* vals, RootVec& scratch_k, RootVec& scratch_v) {
+  size_t n = keys.v.size();
+  scratch_k.v.assign(n / 2 + 1, Value::none());
+  if (vals) scratch_v.v.assign(n / 2 + 1, Value::none());
+  TimSort<Less> ts(lt, keys.v.data(), vals ? vals->v.data() : nullptr, n, scratch_k.v.data(),
+                   vals ? scratch_v.v.data() : nullptr);
+  ts.sort();
+  return !lt.failed();
+}
 
 }  // namespace
 
 Status list_sort(VM& vm, List* l, Value key, bool reverse) {
-  Root rl(vm, Value::ptr(l)), rk(vm, key);
   size_t n = l->size;
-  if (n < 2) return Status::Ok;
-  // Work on a copy so that mutation during the sort is detected, as CPython does.
-  RootVec vals(vm), keys(vm);
+  if (n < 2 && key.is_null()) return Status::Ok;
+  Root rl(vm, Value::ptr(l)), rk(vm, key);
+  // Take the items out: the list looks empty to Python code while it is sorted.
+  RootVec vals(vm), keys(vm), scratch_k(vm), scratch_v(vm);
   vals.v.assign(l->items, l->items + n);
-  if (!key.is_null()) {
+  Value* saved = l->items;
+  uint32_t saved_cap = l->cap;
+  l->items = nullptr;
+  l->size = l->cap = 0;
+
+  bool ok = true;
+  bool keyed = !key.is_null();
+  if (keyed) {
     keys.v.reserve(n);
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n && ok; i++) {
       Value k = call1(vm, key, vals.v[i]);
-      if (k.is_null()) return Status::Error;
-      keys.v.push_back(k);
-    }
-  } else {
-    keys.v = vals.v;
-  }
-  KeyKind kind = KeyKind::Any;
-  if (std::all_of(keys.v.begin(), keys.v.end(), [](Value v) { return v.is_small(); })) kind = KeyKind::Int;
-  else if (std::all_of(keys.v.begin(), keys.v.end(), [](Value v) { return v.is_double() && v.as_double() == v.as_double(); })) kind = KeyKind::Float;
-  else if (std::all_of(keys.v.begin(), keys.v.end(), [&](Value v) { return is_exact(v, vm.str_type); })) kind = KeyKind::Str;
-  if (reverse) {
-    std::reverse(vals.v.begin(), vals.v.end());
-    std::reverse(keys.v.begin(), keys.v.end());
-  }
-  // Sort an index permutation stably.
-  std::vector<uint32_t> idx(n), tmp(n);
-  for (size_t i = 0; i < n; i++) idx[i] = uint32_t(i);
-  Sorter s{vm, kind};
-  auto lt = [&](uint32_t a, uint32_t b) { return s.less(keys.v[a], keys.v[b]); };
-  // Binary insertion sort of small blocks, then bottom-up merges.
-  const size_t kRun = 32;
-  for (size_t lo = 0; lo < n && !s.failed; lo += kRun) {
-    size_t hi = std::min(n, lo + kRun);
-    for (size_t i = lo + 1; i < hi && !s.failed; i++) {
-      uint32_t x = idx[i];
-      size_t a = lo, b = i;
-      while (a < b) {
-        size_t m = (a + b) / 2;
-        if (lt(x, idx[m])) b = m;
-        else a = m + 1;
-      }
-      std::memmove(&idx[a + 1], &idx[a], (i - a) * sizeof(uint32_t));
-      idx[a] = x;
+      if (k.is_null()) ok = false;
+      else keys.v.push_back(k);
     }
   }
-  for (size_t width = kRun; width < n && !s.failed; width *= 2) {
-    for (size_t lo = 0; lo < n && !s.failed; lo += 2 * width) {
-      size_t mid = std::min(n, lo + width), hi = std::min(n, lo + 2 * width);
-      if (mid >= hi) {
-        std::copy(idx.begin() + long(lo), idx.begin() + long(hi), tmp.begin() + long(lo));
-        continue;
-      }
-      // Already ordered?
-      if (!lt(idx[mid], idx[mid - 1])) {
-        std::copy(idx.begin() + long(lo), idx.begin() + long(hi), tmp.begin() + long(lo));
-        continue;
-      }
-      size_t i = lo, j = mid, k = lo;
-      while (i < mid && j < hi && !s.failed) tmp[k++] = lt(idx[j], idx[i]) ? idx[j++] : idx[i++];
-      while (i < mid) tmp[k++] = idx[i++];
-      while (j < hi) tmp[k++] = idx[j++];
+  if (ok && n > 1) {
+    RootVec& sk = keyed ? keys : vals;
+    RootVec* sv = keyed ? &vals : nullptr;
+    if (reverse) {
+      std::reverse(vals.v.begin(), vals.v.end());
+      if (keyed) std::reverse(keys.v.begin(), keys.v.end());
     }
-    idx.swap(tmp);
+    switch (Kind kind = kind_of(vm, sk.v.data(), n)) {
+      case Kind::Int: {
+        IntLess lt;
+        ok = run_sort(lt, sk, sv, scratch_k, scratch_v);
+        break;
+      }
+      case Kind::Float: {
+        FloatLess lt;
+        ok = run_sort(lt, sk, sv, scratch_k, scratch_v);
+        break;
+      }
+      case Kind::Str: {
+        StrLess lt;
+        ok = run_sort(lt, sk, sv, scratch_k, scratch_v);
+        break;
+      }
+      default: {
+        Kind first = Kind::Any;
+        if (kind == Kind::Tuple) {
+          std::vector<Value> firsts(n);
+          for (size_t i = 0; i < n; i++) firsts[i] = sk.v[i].as<Tuple>()->items[0];
+          first = kind_of(vm, firsts.data(), n);
+          if (first == Kind::Tuple) first = Kind::Any;
+        }
+        ObjectLess lt{vm, first, kind == Kind::Tuple};
+        ok = run_sort(lt, sk, sv, scratch_k, scratch_v);
+        break;
+      }
+    }
+    if (reverse) std::reverse(vals.v.begin(), vals.v.end());
   }
-  if (l->size != n) {
+
+  // Put the items back, dropping whatever Python code stored in the list meanwhile.
+  bool modified = l->items != nullptr || l->size != 0;
+  if (l->items) vm.heap.external_free(l->items, l->cap * sizeof(Value));
+  l->items = saved;
+  l->cap = saved_cap;
+  l->size = uint32_t(n);
+  if (n) std::memcpy(static_cast<void*>(l->items), vals.v.data(), n * sizeof(Value));
+  if (!ok) return Status::Error;
+  if (modified) {
     raise(vm, vm.ValueError, "list modified during sort");
     return Status::Error;
   }
-  if (s.failed) return Status::Error;
-  for (size_t i = 0; i < n; i++) l->items[i] = vals.v[idx[i]];
-  if (reverse) std::reverse(l->items, l->items + n);
   return Status::Ok;
 }
 

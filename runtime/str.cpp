@@ -78,6 +78,20 @@ bool utf8_is_ascii(std::string_view s) {
   return acc < 0x80;
 }
 
+Status clinic_args(VM& vm, const char* fname, Value* args, size_t nargs, Tuple* kwnames, const char* const* names,
+                   size_t nnames, size_t nrequired, Value* out, size_t npos_only) {
+  for (uint32_t k = 0; kwnames && k < kwnames->size; k++) {
+    Str* kn = as_str(kwnames->items[k]);
+    size_t i = npos_only;
+    while (i < nnames && kn->view() != names[i]) i++;
+    if (i == nnames) {
+      raise(vm, vm.TypeError, "'%N' is an invalid keyword argument for %s()", kn, fname);
+      return Status::Error;
+    }
+  }
+  return parse_args(vm, fname, args, nargs, kwnames, names, nnames, nrequired, out, npos_only);
+}
+
 // ---------- construction and the skip index ----------
 
 static size_t index_entries(size_t length, bool ascii) {
@@ -157,6 +171,10 @@ Value new_str_char(VM& vm, uint32_t cp) {
   if (cp < 0x80) return str_ascii_char(vm, cp);
   std::string buf;
   utf8_append(buf, cp);
+  if (cp < 0x100) {  // Latin-1 characters are cached, like ASCII ones
+    Str* c = vm.intern(buf);
+    return c ? Value::ptr(c) : raise_no_memory(vm);
+  }
   return new_str(vm, buf);
 }
 
@@ -260,10 +278,8 @@ uint64_t hash_bytes(const void* data, size_t n) {
 
 int64_t str_hash(Str* s) {
   if (s->hash != -1) return s->hash;
-  auto h = int64_t(hash_bytes(s->data, s->nbytes));
-  if (h == -1) h = -2;
-  s->hash = h;
-  return h;
+  s->hash = hash_fold(hash_bytes(s->data, s->nbytes));
+  return s->hash;
 }
 
 bool str_eq(Str* a, Str* b) {
@@ -410,11 +426,26 @@ Value str_join(VM& vm, Str* sep, Value iterable) {
 
 // ---------- indexing and slicing ----------
 
+// One code point of UTF-8 at p (len bytes) as a str: Latin-1 characters are interned
+// (like CPython's single-character cache), others are fresh objects.
+static Value char_str(VM& vm, const char* p, size_t len) {
+  if (len == 1) return str_ascii_char(vm, uint8_t(*p));
+  if (len == 2 && uint8_t(*p) < 0xC4) {
+    Str* c = vm.intern(std::string_view(p, 2));
+    return c ? Value::ptr(c) : raise_no_memory(vm);
+  }
+  return Value::null();
+}
+
 static Value char_at(VM& vm, Str* s, int64_t i) {
   if (s->ascii) return str_ascii_char(vm, uint8_t(s->data[i]));
   size_t off = utf8_offset(s, i);
   size_t len = utf8_seq_len(uint8_t(s->data[off]));
-  if (len == 1) return str_ascii_char(vm, uint8_t(s->data[off]));
+  if (len <= 2) {
+    Value c = char_str(vm, s->data + off, len);
+    if (!c.is_null() || !vm.exc.is_null()) return c;
+  }
+  Root rs(vm, Value::ptr(s));
   Str* r = str_new_raw(vm, len, 1, false);
   if (!r) return Value::null();
   std::memcpy(r->data, s->data + off, len);
@@ -501,6 +532,10 @@ Value str_iter_next(VM& vm, Iter* it) {
   size_t len = utf8_seq_len(c);
   size_t off = size_t(it->index);
   it->index += int64_t(len);
+  if (len == 2) {
+    Value ch = char_str(vm, s->data + off, len);
+    if (!ch.is_null() || !vm.exc.is_null()) return ch;
+  }
   Root rit(vm, Value::ptr(it));
   Str* r = str_new_raw(vm, len, 1, false);
   if (!r) return Value::null();
@@ -713,7 +748,7 @@ void init_str(VM& vm) {
       {"__length_hint__", m_iter_length_hint, 0, 0, 0},
   };
   add_methods(vm, vm.str_iter_type, iter_methods);
-  vm.str_type->native_new = new_builtin(vm, "str", str_new_impl, Value::null(), 0, 3, kBuiltinKeywords);
+  vm.str_type->native_new = new_builtin(vm, "str", str_new_impl, Value::null(), 0, -1, kBuiltinKeywords);
   vm.str_type->native_new.as<Builtin>()->owner = vm.str_type;
   init_str_methods(vm);
   init_str_format(vm);

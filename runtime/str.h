@@ -22,8 +22,8 @@ namespace taipan::runtime {
 inline constexpr uint32_t kStrHasIndex = 1;     // Str::flags bit
 inline constexpr uint32_t kStrIndexStride = 64;  // code points per skip-index entry
 // Allocates a Str of nbytes bytes holding `length` code points (both known in advance);
-// the caller fills s->data[0..nbytes) and then calls str_seal. nullptr + MemoryError set on
-// failure (also raises OverflowError-free MemoryError for sizes over 4 GiB).
+// the caller fills s->data[0..nbytes) and then calls str_seal. nullptr with MemoryError set
+// on failure (also for strings over ~4 GiB, the limit of Str::nbytes).
 Str* str_new_raw(VM& vm, size_t nbytes, size_t length, bool ascii);
 void str_seal(Str* s);  // builds the skip index (if any) once the data is written
 Value new_str_ascii(VM& vm, std::string_view ascii);  // caller guarantees every byte < 0x80
@@ -40,6 +40,10 @@ inline Str* str_unwrap(Value v) {
   }
   return nullptr;
 }
+// parse_args with the wording of CPython's argument-clinic methods: "'x' is an invalid
+// keyword argument for f()" and "f() takes at most N arguments (M given)".
+Status clinic_args(VM& vm, const char* fname, Value* args, size_t nargs, Tuple* kwnames, const char* const* names,
+                   size_t nnames, size_t nrequired, Value* out, size_t npos_only = 0);
 // Counts code points of valid (generalized) UTF-8.
 size_t utf8_length(std::string_view s);
 bool utf8_is_ascii(std::string_view s);
@@ -53,12 +57,19 @@ Value str_iter_next(VM& vm, Iter* it);  // null, no exception, when exhausted
 Value str_join(VM& vm, Str* sep, Value iterable);
 Value str_repr(VM& vm, Str* s);
 int str_contains(Str* hay, Str* needle);  // 1 / 0
+Value str_substr(VM& vm, Str* s, int64_t start, int64_t stop);  // code points, 0 <= start <= stop <= len
 // s.split() / s.split(sep) with maxsplit (-1 = all); sep null for whitespace splitting.
 Value str_split(VM& vm, Str* s, Str* sep, int64_t maxsplit);
 Value str_split_ws(VM& vm, Str* s, int64_t maxsplit);
 // Builds a str subclass instance (cls != str) wrapping the exact str `s`.
 Value str_wrap_subclass(VM& vm, Type* cls, Value s);
-uint64_t hash_bytes(const void* data, size_t n);  // the str/bytes hash (never maps to -1 after fixup)
+uint64_t hash_bytes(const void* data, size_t n);
+// The str/bytes hash value: hash_bytes folded into the small-int range (so hash(s) never
+// allocates and hash(hash(s)) == hash(s)), never -1.
+inline int64_t hash_fold(uint64_t h) {
+  int64_t r = int64_t(h << 16) >> 16;
+  return r == -1 ? -2 : r;
+}
 
 // ---------- formatting (str_format.cpp) ----------
 Value str_format_method(VM& vm, Str* fmt, Value* args, size_t nargs, Value kwargs_dict);

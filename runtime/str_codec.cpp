@@ -1,6 +1,6 @@
-// The built-in codecs: str.encode and bytes.decode for utf-8 (and utf-8-sig), ascii and
-// latin-1, with the error handlers strict, ignore, replace, backslashreplace,
-// xmlcharrefreplace (encode), surrogateescape and surrogatepass. Errors raise
+// The built-in codecs: str.encode and bytes.decode for utf-8 (and utf-8-sig), ascii,
+// latin-1, utf-16 and utf-32 (BOM, -le, -be), with the error handlers strict, ignore,
+// replace, backslashreplace, xmlcharrefreplace (encode), surrogateescape and surrogatepass. Errors raise
 // UnicodeEncodeError/UnicodeDecodeError with CPython's (encoding, object, start, end, reason)
 // args and messages; this file also gives those two exception types their __str__.
 #include <cstdio>
@@ -14,7 +14,7 @@ namespace taipan::runtime {
 
 namespace {
 
-enum class Codec { Utf8, Utf8Sig, Ascii, Latin1, Unknown };
+enum class Codec { Utf8, Utf8Sig, Ascii, Latin1, Utf16, Utf16Le, Utf16Be, Utf32, Utf32Le, Utf32Be, Unknown };
 enum class Handler { Strict, Ignore, Replace, BackslashReplace, XmlCharRef, SurrogateEscape, SurrogatePass, Unknown };
 
 Codec lookup_codec(Str* name) {
@@ -45,6 +45,12 @@ Codec lookup_codec(Str* name) {
     if (n == a) return Codec::Ascii;
   for (const char* a : latin1)
     if (n == a) return Codec::Latin1;
+  if (n == "utf_16" || n == "utf16" || n == "u16") return Codec::Utf16;
+  if (n == "utf_16_le" || n == "utf_16le") return Codec::Utf16Le;
+  if (n == "utf_16_be" || n == "utf_16be") return Codec::Utf16Be;
+  if (n == "utf_32" || n == "utf32" || n == "u32") return Codec::Utf32;
+  if (n == "utf_32_le" || n == "utf_32le") return Codec::Utf32Le;
+  if (n == "utf_32_be" || n == "utf_32be") return Codec::Utf32Be;
   return Codec::Unknown;
 }
 
@@ -54,6 +60,12 @@ const char* codec_name(Codec c) {
     case Codec::Utf8Sig: return "utf-8-sig";
     case Codec::Ascii: return "ascii";
     case Codec::Latin1: return "latin-1";
+    case Codec::Utf16: return "utf-16";
+    case Codec::Utf16Le: return "utf-16-le";
+    case Codec::Utf16Be: return "utf-16-be";
+    case Codec::Utf32: return "utf-32";
+    case Codec::Utf32Le: return "utf-32-le";
+    case Codec::Utf32Be: return "utf-32-be";
     default: return "?";
   }
 }
@@ -116,10 +128,48 @@ inline bool is_surrogate(uint32_t cp) { return cp >= 0xD800 && cp <= 0xDFFF; }
 
 // ---------- encoding ----------
 
+bool is_utf32(Codec c) { return c == Codec::Utf32 || c == Codec::Utf32Le || c == Codec::Utf32Be; }
+
+void put_unit(std::string& out, uint32_t v, int bytes, bool big_endian) {
+  for (int i = 0; i < bytes; i++) {
+    int shift = big_endian ? 8 * (bytes - 1 - i) : 8 * i;
+    out += char((v >> shift) & 0xFF);
+  }
+}
+
+// Appends one code point in the target encoding (surrogates are written as single units).
+void emit(std::string& out, Codec codec, uint32_t cp) {
+  switch (codec) {
+    case Codec::Ascii:
+    case Codec::Latin1: out += char(cp); break;
+    case Codec::Utf16:
+    case Codec::Utf16Le:
+    case Codec::Utf16Be: {
+      bool be = codec == Codec::Utf16Be;
+      if (cp >= 0x10000) {
+        put_unit(out, 0xD800 + ((cp - 0x10000) >> 10), 2, be);
+        put_unit(out, 0xDC00 + ((cp - 0x10000) & 0x3FF), 2, be);
+      } else {
+        put_unit(out, cp, 2, be);
+      }
+      break;
+    }
+    case Codec::Utf32:
+    case Codec::Utf32Le:
+    case Codec::Utf32Be: put_unit(out, cp, 4, codec == Codec::Utf32Be); break;
+    default: utf8_append(out, cp); break;
+  }
+}
+
+void emit_ascii(std::string& out, Codec codec, std::string_view text) {
+  for (char c : text) emit(out, codec, uint8_t(c));
+}
+
 Value encode_impl(VM& vm, Str* s, Codec codec, Str* errors) {
   uint32_t limit = codec == Codec::Ascii ? 0x80 : codec == Codec::Latin1 ? 0x100 : 0x110000;
-  bool utf8 = limit == 0x110000;
-  if (s->ascii || (utf8 && s->view().find('\xED') == std::string_view::npos)) {
+  bool unicode = limit == 0x110000;  // utf-8/16/32: only surrogates are unencodable
+  bool utf8 = codec == Codec::Utf8 || codec == Codec::Utf8Sig;
+  if ((utf8 || !unicode) && (s->ascii || (utf8 && s->view().find('\xED') == std::string_view::npos))) {
     if (codec != Codec::Utf8Sig) return new_bytes(vm, s->view());
     std::string out = "\xEF\xBB\xBF";
     out += s->view();
@@ -128,7 +178,10 @@ Value encode_impl(VM& vm, Str* s, Codec codec, Str* errors) {
   std::string out;
   out.reserve(s->nbytes + 3);
   if (codec == Codec::Utf8Sig) out = "\xEF\xBB\xBF";
-  auto bad = [&](uint32_t cp) { return utf8 ? is_surrogate(cp) : cp >= limit; };
+  if (codec == Codec::Utf16) out = "\xFF\xFE";
+  if (codec == Codec::Utf32) out = std::string("\xFF\xFE\0\0", 4);
+  Codec unit_codec = codec == Codec::Utf16 ? Codec::Utf16Le : codec == Codec::Utf32 ? Codec::Utf32Le : codec;
+  auto bad = [&](uint32_t cp) { return unicode ? is_surrogate(cp) : cp >= limit; };
   Handler h = lookup_handler(errors);
   const char* p = s->data;
   const char* e = p + s->nbytes;
@@ -138,7 +191,7 @@ Value encode_impl(VM& vm, Str* s, Codec codec, Str* errors) {
     uint32_t cp = utf8_decode(p);
     if (!bad(cp)) {
       if (utf8) out.append(start, size_t(p - start));
-      else out += char(cp);
+      else emit(out, unit_codec, cp);
       index++;
       continue;
     }
@@ -157,14 +210,24 @@ Value encode_impl(VM& vm, Str* s, Codec codec, Str* errors) {
     switch (h) {
       case Handler::Strict: ok = false; break;
       case Handler::Ignore: break;
-      case Handler::Replace: out.append(run.size(), '?'); break;
+      case Handler::Replace:
+        for (size_t i = 0; i < run.size(); i++) emit(out, unit_codec, '?');
+        break;
       case Handler::BackslashReplace:
-        for (uint32_t c : run) append_escape(out, c);
+        for (uint32_t c : run) {
+          std::string esc;
+          append_escape(esc, c);
+          emit_ascii(out, unit_codec, esc);
+        }
         break;
       case Handler::XmlCharRef:
-        for (uint32_t c : run) out += "&#" + std::to_string(c) + ";";
+        for (uint32_t c : run) emit_ascii(out, unit_codec, "&#" + std::to_string(c) + ";");
         break;
       case Handler::SurrogateEscape:
+        if (!utf8 && unicode) {
+          ok = false;
+          break;
+        }
         for (uint32_t c : run) {
           if (c < 0xDC80 || c > 0xDCFF) {
             ok = false;
@@ -175,16 +238,16 @@ Value encode_impl(VM& vm, Str* s, Codec codec, Str* errors) {
           for (uint32_t c : run) out += char(c - 0xDC00);
         break;
       case Handler::SurrogatePass:
-        if (!utf8) {
+        if (!unicode) {
           ok = false;
           break;
         }
-        for (uint32_t c : run) utf8_append(out, c);
+        for (uint32_t c : run) emit(out, unit_codec, c);
         break;
       case Handler::Unknown: return unknown_handler(vm, errors);
     }
     if (!ok) {
-      const char* reason = utf8 ? "surrogates not allowed" : limit == 0x80 ? "ordinal not in range(128)" : "ordinal not in range(256)";
+      const char* reason = unicode ? "surrogates not allowed" : limit == 0x80 ? "ordinal not in range(128)" : "ordinal not in range(256)";
       int64_t end = run_start + int64_t(run.size());
       return raise_unicode_error(vm, vm.UnicodeEncodeError, codec_name(codec), Value::ptr(s), run_start, end, reason);
     }
@@ -301,6 +364,106 @@ Value decode_utf8(VM& vm, std::string_view data, Handler h, Str* errors, const c
   return new_str(vm, out);
 }
 
+// Applies a decode error handler to bytes [start, end); false when an exception is raised.
+struct DecodeErrors {
+  VM& vm;
+  std::string_view data;
+  Handler h;
+  Str* errors;
+  Value original;
+  bool fail(const char* encoding, size_t start, size_t end, const char* reason, std::string& out) {
+    switch (h) {
+      case Handler::Ignore: return true;
+      case Handler::Replace: utf8_append(out, 0xFFFD); return true;
+      case Handler::BackslashReplace:
+        for (size_t i = start; i < end; i++) append_escape(out, uint8_t(data[i]));
+        return true;
+      case Handler::SurrogateEscape:
+        for (size_t i = start; i < end; i++) utf8_append(out, 0xDC00 + uint8_t(data[i]));
+        return true;
+      case Handler::Unknown: unknown_handler(vm, errors); return false;
+      default: break;
+    }
+    Root ro(vm, original);
+    if (ro.value.is_null()) {
+      ro = new_bytes(vm, data);
+      if (ro.value.is_null()) return false;
+    }
+    raise_unicode_error(vm, vm.UnicodeDecodeError, encoding, ro.value, int64_t(start), int64_t(end), reason);
+    return false;
+  }
+};
+
+Value decode_utf16_32(VM& vm, std::string_view data, Codec codec, Handler h, Str* errors, Value original) {
+  bool wide = is_utf32(codec);
+  size_t unit = wide ? 4 : 2;
+  bool be = codec == Codec::Utf16Be || codec == Codec::Utf32Be;
+  size_t pos = 0, n = data.size();
+  auto byte = [&](size_t i) { return uint32_t(uint8_t(data[i])); };
+  auto read = [&](size_t i) {
+    uint32_t v = 0;
+    for (size_t k = 0; k < unit; k++) v |= byte(i + k) << (be ? 8 * (unit - 1 - k) : 8 * k);
+    return v;
+  };
+  if (codec == Codec::Utf16 && n >= 2) {
+    if (byte(0) == 0xFF && byte(1) == 0xFE) pos = 2;
+    else if (byte(0) == 0xFE && byte(1) == 0xFF) pos = 2, be = true;
+  } else if (codec == Codec::Utf32 && n >= 4) {
+    if (data.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4)) pos = 4;
+    else if (data.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4)) pos = 4, be = true;
+  }
+  const char* name = wide ? (be ? "utf-32-be" : "utf-32-le") : (be ? "utf-16-be" : "utf-16-le");
+  DecodeErrors de{vm, data, h, errors, original};
+  std::string out;
+  out.reserve(n);
+  while (pos + unit <= n) {
+    uint32_t u = read(pos);
+    if (wide) {
+      if (u > 0x10FFFF || (is_surrogate(u) && h != Handler::SurrogatePass)) {
+        if (!de.fail(name, pos, pos + 4, u > 0x10FFFF ? "code point not in range(0x110000)"
+                                                      : "code point in surrogate code point range(0xd800, 0xe000)", out))
+          return Value::null();
+      } else {
+        utf8_append(out, u);
+      }
+      pos += 4;
+      continue;
+    }
+    if (!is_surrogate(u)) {
+      utf8_append(out, u);
+      pos += 2;
+      continue;
+    }
+    const char* reason = nullptr;
+    if (u >= 0xDC00) {
+      reason = "illegal encoding";
+    } else if (pos + 4 > n) {
+      reason = "unexpected end of data";
+    } else {
+      uint32_t u2 = read(pos + 2);
+      if (u2 >= 0xDC00 && u2 <= 0xDFFF) {
+        utf8_append(out, 0x10000 + ((u - 0xD800) << 10) + (u2 - 0xDC00));
+        pos += 4;
+        continue;
+      }
+      reason = "illegal UTF-16 surrogate";
+    }
+    if (h == Handler::SurrogatePass) {
+      utf8_append(out, u);
+      pos += 2;
+      continue;
+    }
+    size_t end = reason[0] == 'u' ? n : pos + 2;
+    if (!de.fail(name, pos, end, reason, out)) return Value::null();
+    pos = end;
+  }
+  if (pos < n) {
+    DecodeErrors strictish{vm, data, h == Handler::SurrogatePass ? Handler::Strict : h, errors, original};
+    if (!strictish.fail(name, pos, n, "truncated data", out)) return Value::null();
+  }
+  return new_str(vm, out);
+}
+
 Value decode_single_byte(VM& vm, std::string_view data, Codec codec, Handler h, Str* errors, Value original) {
   std::string out;
   out.reserve(data.size() + data.size() / 2);
@@ -399,7 +562,9 @@ static Value decode_with(VM& vm, std::string_view data, Str* encoding, Str* erro
       if (data.substr(0, 3) == "\xEF\xBB\xBF") data.remove_prefix(3);
       return decode_utf8(vm, data, h, errors, "utf-8", original);
     case Codec::Utf8: return decode_utf8(vm, data, h, errors, "utf-8", original);
-    default: return decode_single_byte(vm, data, c, h, errors, original);
+    case Codec::Ascii:
+    case Codec::Latin1: return decode_single_byte(vm, data, c, h, errors, original);
+    default: return decode_utf16_32(vm, data, c, h, errors, original);
   }
 }
 

@@ -11,8 +11,6 @@
 
 namespace taipan::runtime {
 
-Value str_substr(VM& vm, Str* s, int64_t start, int64_t stop);  // str.cpp
-
 namespace {
 
 using Span = std::pair<size_t, size_t>;  // byte range [first, second)
@@ -210,7 +208,7 @@ Value m_endswith(VM& vm, Value self, Value* args, size_t nargs, Tuple*) { return
 Status split_args(VM& vm, const char* name, Value* args, size_t nargs, Tuple* kwnames, Str*& sep, int64_t& maxsplit) {
   static const char* const names[] = {"sep", "maxsplit"};
   Value out[2];
-  if (failed(parse_args(vm, name, args, nargs, kwnames, names, 2, 0, out))) return Status::Error;
+  if (failed(clinic_args(vm, name, args, nargs, kwnames, names, 2, 0, out))) return Status::Error;
   sep = nullptr;
   maxsplit = -1;
   if (!out[0].is_null() && !out[0].is_none()) {
@@ -334,7 +332,7 @@ Value m_splitlines(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames
   SELF("splitlines");
   static const char* const names[] = {"keepends"};
   Value out[1];
-  if (failed(parse_args(vm, "splitlines", args, nargs, kwnames, names, 1, 0, out))) return Value::null();
+  if (failed(clinic_args(vm, "splitlines", args, nargs, kwnames, names, 1, 0, out))) return Value::null();
   int64_t keep = 0;
   if (!out[0].is_null() && failed(ssize_arg(vm, out[0], keep))) return Value::null();
   std::vector<Span> spans;
@@ -754,7 +752,7 @@ Value m_expandtabs(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames
   SELF("expandtabs");
   static const char* const names[] = {"tabsize"};
   Value out[1];
-  if (failed(parse_args(vm, "expandtabs", args, nargs, kwnames, names, 1, 0, out))) return Value::null();
+  if (failed(clinic_args(vm, "expandtabs", args, nargs, kwnames, names, 1, 0, out))) return Value::null();
   int64_t tabsize = 8;
   if (!out[0].is_null() && failed(ssize_arg(vm, out[0], tabsize))) return Value::null();
   if (s->view().find('\t') == std::string_view::npos) return Value::ptr(s);
@@ -894,7 +892,7 @@ Value m_encode(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames) {
   SELF("encode");
   static const char* const names[] = {"encoding", "errors"};
   Value out[2];
-  if (failed(parse_args(vm, "encode", args, nargs, kwnames, names, 2, 0, out))) return Value::null();
+  if (failed(clinic_args(vm, "encode", args, nargs, kwnames, names, 2, 0, out))) return Value::null();
   Str* enc = nullptr;
   Str* err = nullptr;
   if (!out[0].is_null() && !(enc = str_unwrap(out[0])))
@@ -927,9 +925,9 @@ void init_str_methods(VM& vm) {
       {"count", m_count, 1, 3, 0},
       {"startswith", m_startswith, 1, 3, 0},
       {"endswith", m_endswith, 1, 3, 0},
-      {"split", m_split, 0, 2, kBuiltinKeywords},
-      {"rsplit", m_rsplit, 0, 2, kBuiltinKeywords},
-      {"splitlines", m_splitlines, 0, 1, kBuiltinKeywords},
+      {"split", m_split, 0, -1, kBuiltinKeywords},
+      {"rsplit", m_rsplit, 0, -1, kBuiltinKeywords},
+      {"splitlines", m_splitlines, 0, -1, kBuiltinKeywords},
       {"partition", m_partition, 1, 1, 0},
       {"rpartition", m_rpartition, 1, 1, 0},
       {"strip", m_strip, 0, 1, 0},
@@ -960,11 +958,11 @@ void init_str_methods(VM& vm) {
       {"rjust", m_rjust, 1, 2, 0},
       {"center", m_center, 1, 2, 0},
       {"zfill", m_zfill, 1, 1, 0},
-      {"expandtabs", m_expandtabs, 0, 1, kBuiltinKeywords},
+      {"expandtabs", m_expandtabs, 0, -1, kBuiltinKeywords},
       {"translate", m_translate, 1, 1, 0},
       {"maketrans", m_maketrans, 1, 3, kBuiltinStatic},
       {"join", m_join, 1, 1, 0},
-      {"encode", m_encode, 0, 2, kBuiltinKeywords},
+      {"encode", m_encode, 0, -1, kBuiltinKeywords},
   };
   add_methods(vm, vm.str_type, methods);
 }

@@ -96,13 +96,14 @@ static Status bind_args(VM& vm, Function* func, Frame* f, Value* args, size_t na
   size_t nkw = kwnames ? kwnames->size : 0;
   uint32_t total = n + nkwonly;
   Dict* kwdict = nullptr;
+  // Positional arguments go into the (scanned) frame before anything allocates.
+  size_t ncopy = nargs < n ? nargs : n;
+  for (size_t i = 0; i < ncopy; i++) locals[i] = args[i];
   if (varkw) {
     kwdict = new_dict(vm);
     if (!kwdict) { raise_no_memory(vm); return Status::Error; }
     locals[total + (varargs ? 1 : 0)] = Value::ptr(kwdict);
   }
-  size_t ncopy = nargs < n ? nargs : n;
-  for (size_t i = 0; i < ncopy; i++) locals[i] = args[i];
   if (varargs) {
     Value t = nargs > n ? new_tuple_from(vm, args + n, nargs - n) : vm.empty_tuple;
     if (t.is_null()) return Status::Error;

@@ -97,6 +97,7 @@ static Value exc_args_set(VM& vm, Value self, Value* args, size_t, Tuple*) {
   if (!is_tuple(t)) {
     t = sequence_to_list(vm, t);
     if (t.is_null()) return t;
+    Root rl(vm, t);
     List* l = t.as<List>();
     t = new_tuple_from(vm, l->items, l->size);
     if (t.is_null()) return t;

@@ -2,10 +2,22 @@
 #include "runtime/heap.h"
 
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
 #include "runtime/vm.h"
+
+#if defined(__SANITIZE_ADDRESS__)
+#define TAIPAN_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define TAIPAN_ASAN 1
+#endif
+#endif
+#ifdef TAIPAN_ASAN
+#include <sanitizer/asan_interface.h>
+#endif
 
 namespace taipan::runtime {
 
@@ -14,6 +26,56 @@ constexpr uint32_t kMark = 1;
 constexpr uint32_t kLargeBit = 2;
 constexpr size_t kNumClasses = Heap::kMaxSmall / 16 + 1;
 inline size_t size_class(size_t bytes) { return (bytes + 15) / 16; }
+
+// Checking aids for finding missing roots (see heap.h):
+// - under gc_stress a dead cell's body (past the header) is overwritten with a poison
+//   pattern and, in AddressSanitizer builds, poisoned, so a use of a dead object faults
+//   or is reported where it happens; freed cells are also quarantined for a number of
+//   collections before they are reused, so a dangling pointer does not silently alias a
+//   new object;
+// - in AddressSanitizer builds every external buffer records its size in a poisoned
+//   prefix, and external_realloc/free check the size they are given against it.
+constexpr uint32_t kQuarantine = 32;  // collections a freed cell stays unused (gc_stress)
+constexpr size_t kBody = sizeof(Object);  // type, gc (freed epoch), flags stay readable
+inline void poison(void* p, size_t n) {
+#ifdef TAIPAN_ASAN
+  ASAN_POISON_MEMORY_REGION(p, n);
+#else
+  (void)p; (void)n;
+#endif
+}
+inline void unpoison(void* p, size_t n) {
+#ifdef TAIPAN_ASAN
+  ASAN_UNPOISON_MEMORY_REGION(p, n);
+#else
+  (void)p; (void)n;
+#endif
+}
+#ifdef TAIPAN_ASAN
+constexpr size_t kExtPrefix = 16;
+constexpr uint64_t kExtMagic = 0x7a1a9e87e5ca1ab1ull;
+[[noreturn]] void external_mismatch(const char* what, size_t recorded, size_t given) {
+  std::fprintf(stderr, "taipan: heap check: %s of an external buffer of %zu bytes with size %zu\n", what, recorded,
+               given);
+  std::abort();
+}
+// Returns the malloc'd block of an external buffer after checking its recorded size.
+void* external_check(void* p, size_t bytes, const char* what) {
+  auto* base = static_cast<char*>(p) - kExtPrefix;
+  unpoison(base, kExtPrefix);
+  uint64_t hdr[2];
+  std::memcpy(hdr, base, sizeof hdr);
+  if (hdr[0] != kExtMagic) external_mismatch(what, 0, bytes);
+  if (hdr[1] != bytes) external_mismatch(what, size_t(hdr[1]), bytes);
+  return base;
+}
+void* external_init(void* base, size_t bytes) {
+  uint64_t hdr[2] = {kExtMagic, bytes};
+  std::memcpy(base, hdr, sizeof hdr);
+  poison(base, kExtPrefix);
+  return static_cast<char*>(base) + kExtPrefix;
+}
+#endif
 }  // namespace
 
 struct Heap::Page {
@@ -47,6 +109,7 @@ Heap::~Heap() {
     l = n;
   }
   for (Page* p : pages_) {
+    unpoison(p->cells, kPageSize);
     std::free(p->cells);
     delete p;
   }
@@ -89,6 +152,7 @@ Object* Heap::alloc(size_t bytes, Type* type) {
     size_t cls = size_class(bytes);
     o = alloc_small(cls);
     if (!o) return nullptr;
+    unpoison(o, cls * 16);
     std::memset(static_cast<void*>(o), 0, cls * 16);
     o->gc = uint32_t(cls) << 8;
     allocated_since_gc_ += cls * 16;
@@ -111,8 +175,14 @@ Object* Heap::alloc(size_t bytes, Type* type) {
 
 void* Heap::external_alloc(size_t bytes) {
   if (!maybe_collect(bytes)) return nullptr;
+#ifdef TAIPAN_ASAN
+  void* p = std::malloc(kExtPrefix + bytes);
+  if (!p) return nullptr;
+  p = external_init(p, bytes);
+#else
   void* p = std::malloc(bytes ? bytes : 1);
   if (!p) return nullptr;
+#endif
   external_bytes_ += bytes;
   allocated_since_gc_ += bytes;
   return p;
@@ -120,8 +190,19 @@ void* Heap::external_alloc(size_t bytes) {
 
 void* Heap::external_realloc(void* p, size_t old_bytes, size_t new_bytes) {
   if (new_bytes > old_bytes && !maybe_collect(new_bytes - old_bytes)) return nullptr;
+#ifdef TAIPAN_ASAN
+  void* base = p ? external_check(p, old_bytes, "realloc") : nullptr;
+  if (!p && old_bytes) external_mismatch("realloc", 0, old_bytes);
+  void* q = std::realloc(base, kExtPrefix + new_bytes);
+  if (!q) {
+    if (base) poison(base, kExtPrefix);
+    return nullptr;
+  }
+  q = external_init(q, new_bytes);
+#else
   void* q = std::realloc(p, new_bytes ? new_bytes : 1);
   if (!q) return nullptr;
+#endif
   external_bytes_ += new_bytes;
   external_bytes_ -= old_bytes;
   if (new_bytes > old_bytes) allocated_since_gc_ += new_bytes - old_bytes;
@@ -130,6 +211,9 @@ void* Heap::external_realloc(void* p, size_t old_bytes, size_t new_bytes) {
 
 void Heap::external_free(void* p, size_t bytes) {
   if (!p) return;
+#ifdef TAIPAN_ASAN
+  p = external_check(p, bytes, "free");
+#endif
   std::free(p);
   external_bytes_ -= bytes;
 }
@@ -144,6 +228,10 @@ void Heap::collect() {
   while (!m.stack.empty()) {
     Object* o = m.stack.back();
     m.stack.pop_back();
+    if (!o->type) {  // a live object points at a freed cell: a missing root freed it earlier
+      std::fprintf(stderr, "taipan: GC: reached a freed object at %p\n", static_cast<void*>(o));
+      std::abort();
+    }
     m.mark_obj(o->type);
     if (o->type->trace) o->type->trace(o, m);
   }
@@ -161,6 +249,11 @@ void Heap::collect() {
 void Heap::sweep() {
   for (auto& fl : free_) fl.clear();
   live_bytes_ = 0;
+  // Under gc_stress, dead cells are poisoned and stamped with the collection that freed
+  // them (in `flags`, 0 = never stamped), and stay out of the free lists for kQuarantine
+  // collections.
+  uint32_t epoch = uint32_t(stats.collections) + 1;
+  if (epoch == 0) epoch = 1;
   for (Page* p : pages_) {
     size_t cell = p->cls * 16;
     auto& fl = free_[p->cls];
@@ -175,6 +268,14 @@ void Heap::sweep() {
         if (o->type->finalize) o->type->finalize(vm_, o);
         o->type = nullptr;
         stats.freed_objects++;
+        if (gc_stress) {
+          std::memset(reinterpret_cast<char*>(o) + kBody, 0xdb, cell - kBody);
+          poison(reinterpret_cast<char*>(o) + kBody, cell - kBody);
+          o->flags = epoch;
+          continue;
+        }
+      } else if (gc_stress && o->flags && epoch - o->flags < kQuarantine) {
+        continue;
       }
       fl.push_back(o);
     }
@@ -189,6 +290,7 @@ void Heap::sweep() {
       continue;
     }
     if (o->type->finalize) o->type->finalize(vm_, o);
+    if (gc_stress) std::memset(l->payload, 0xdb, l->bytes);
     *link = l->next;
     large_bytes_ -= l->bytes;
     stats.freed_objects++;

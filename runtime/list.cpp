@@ -258,7 +258,7 @@ Value new_list_from(VM& vm, const Value* items, size_t n) {
   PinArray pin(vm, items, n);
   List* l = new_list(vm, n);
   if (!l) return raise_no_memory(vm);
-  if (n) move_values(l->items, items, n);
+  for (size_t i = 0; i < n; i++) l->items[i] = pin.get(i);  // `items` may have been freed
   l->size = uint32_t(n);
   return Value::ptr(l);
 }

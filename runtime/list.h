@@ -58,11 +58,14 @@ Value range_iter(VM& vm, Range* r, bool reversed);
 // ---------- helpers shared by list.cpp, tuple.cpp, sort.cpp and misc.cpp ----------
 
 // Keeps n values alive across one allocation: inline Roots for small n, else a RootVec.
+// It holds copies of the values: read them back with get(i), since the array they came
+// from may be a buffer that the allocation freed (the items of an unrooted list).
 class PinArray {
  public:
   PinArray(VM& vm, const Value* items, size_t n);
   ~PinArray();
   PinArray(const PinArray&) = delete;
+  Value get(size_t i) { return vec_ ? vec_->v[i] : slot(i)->value; }
 
  private:
   static constexpr size_t kInline = 8;

@@ -69,6 +69,7 @@ static Value call_special(VM& vm, Value obj, Str* name, Value* args, size_t narg
     return f;
   }
   *found = true;
+  Root ro(vm, obj);  // buf below is not a root, and callers pass values they do not root
   if (is_layout(f, Layout::Function) || (is_layout(f, Layout::Builtin) && f.as<Builtin>()->owner)) {
     Value buf[4];
     buf[0] = obj;

@@ -43,7 +43,7 @@ Value new_tuple_from(VM& vm, const Value* items, size_t n) {
   PinArray pin(vm, items, n);
   Tuple* t = new_tuple(vm, n);
   if (!t) return raise_no_memory(vm);
-  std::memcpy(static_cast<void*>(t->items), items, n * sizeof(Value));
+  for (size_t i = 0; i < n; i++) t->items[i] = pin.get(i);  // `items` may have been freed
   return Value::ptr(t);
 }
 

@@ -1,211 +1,259 @@
-"""An operating-system task scheduler simulation (after M. Richards): classes and dispatch."""
+"""Richards: a simulation of a small operating-system kernel (after Martin Richards'
+classic benchmark). Six tasks -- an idle task, a worker, two handlers and two devices --
+pass packets to one another through a priority scheduler.
+
+Measures: classes with inheritance, method calls through overridden methods, instance
+attribute loads and stores, linked lists of objects, `is None` tests.
+
+Size argument: how many times the whole simulation runs (work is linear in it).
+"""
+# bench-size: default=50 growth=linear
 import sys
 
-IDLE, WORKER, HANDLER_A, HANDLER_B, DEVICE_A, DEVICE_B = range(6)
-KIND_DEVICE, KIND_WORK = 0, 1
-BUFSIZE = 4
+DEFAULT_RUNS = 50
+IDLE_COUNT = 10000
+EXPECTED_QUEUED = 23246
+EXPECTED_HELD = 9297
+
+# Task identifiers (indices into the kernel's task table).
+T_IDLE = 0
+T_WORKER = 1
+T_HANDLER_A = 2
+T_HANDLER_B = 3
+T_DEVICE_A = 4
+T_DEVICE_B = 5
+
+# Packet kinds.
+DEVICE_PACKET = 0
+WORK_PACKET = 1
+
+BUFFER_SIZE = 4
 
 
 class Packet:
-    def __init__(self, link, ident, kind):
+    def __init__(self, link, dest, kind):
         self.link = link
-        self.ident = ident
+        self.dest = dest
         self.kind = kind
-        self.datum = 0
-        self.data = [0] * BUFSIZE
+        self.count = 0
+        self.buffer = [0] * BUFFER_SIZE
 
-    def append_to(self, lst):
-        self.link = None
-        if lst is None:
-            return self
-        p = lst
-        while p.link is not None:
-            p = p.link
-        p.link = self
-        return lst
+
+def append_packet(queue, packet):
+    """Appends packet to the end of the linked queue and returns the queue's head."""
+    packet.link = None
+    if queue is None:
+        return packet
+    last = queue
+    while last.link is not None:
+        last = last.link
+    last.link = packet
+    return queue
 
 
 class Task:
-    def __init__(self, sched, ident, prio, wkq, state):
-        self.sched = sched
+    def __init__(self, kernel, ident, priority, queue, pending, waiting):
+        self.kernel = kernel
         self.ident = ident
-        self.prio = prio
-        self.wkq = wkq
-        self.packet_pending = state[0]
-        self.waiting = state[1]
-        self.held = state[2]
-        self.link = sched.tasks
-        sched.tasks = self
-        sched.table[ident] = self
+        self.priority = priority
+        self.queue = queue
+        self.pending = pending    # a packet is waiting in the queue
+        self.waiting = waiting    # the task waits for a packet
+        self.held = False         # the task is suspended
+        self.next = kernel.task_list
+        kernel.task_list = self
+        kernel.tasks[ident] = self
 
-    def holding_or_waiting(self):
-        return self.held or (not self.packet_pending and self.waiting)
+    def blocked(self):
+        if self.held:
+            return True
+        return self.waiting and not self.pending
 
-    def add_packet(self, pkt, old):
-        if self.wkq is None:
-            self.wkq = pkt
-            self.packet_pending = True
-            if self.prio > old.prio:
+    def take_packet(self, packet, sender):
+        """Queues packet for this task; returns the task that should run next."""
+        if self.queue is None:
+            self.queue = packet
+            self.pending = True
+            if self.priority > sender.priority:
                 return self
         else:
-            self.wkq = pkt.append_to(self.wkq)
-        return old
+            self.queue = append_packet(self.queue, packet)
+        return sender
 
-    def run_task(self):
-        pkt = None
-        if self.packet_pending and self.waiting and not self.held:
-            pkt = self.wkq
-            self.wkq = pkt.link
+    def step(self):
+        packet = None
+        if self.waiting and self.pending:
+            packet = self.queue
+            self.queue = packet.link
+            self.pending = self.queue is not None
             self.waiting = False
-            self.packet_pending = self.wkq is not None
-        self.sched.current = self
-        return self.run(pkt)
+        self.kernel.current = self
+        return self.run(packet)
 
-
-class Scheduler:
-    def __init__(self):
-        self.tasks = None
-        self.table = [None] * 6
-        self.current = None
-        self.hold_count = 0
-        self.qpkt_count = 0
-
-    def find(self, ident):
-        return self.table[ident]
-
-    def hold_self(self):
-        self.hold_count += 1
-        self.current.held = True
-        return self.current.link
-
-    def release(self, ident):
-        t = self.find(ident)
-        t.held = False
-        return t if t.prio > self.current.prio else self.current
-
-    def wait(self):
-        self.current.waiting = True
-        return self.current
-
-    def qpkt(self, pkt):
-        t = self.find(pkt.ident)
-        self.qpkt_count += 1
-        pkt.link = None
-        pkt.ident = self.current.ident
-        return t.add_packet(pkt, self.current)
-
-    def schedule(self):
-        t = self.tasks
-        while t is not None:
-            if t.holding_or_waiting():
-                t = t.link
-            else:
-                t = t.run_task()
+    def run(self, packet):
+        raise NotImplementedError
 
 
 class IdleTask(Task):
-    def __init__(self, sched, ident, prio, count):
-        Task.__init__(self, sched, ident, prio, None, (False, False, False))
-        self.control = 1
+    def __init__(self, kernel, ident, priority, count):
+        Task.__init__(self, kernel, ident, priority, None, False, False)
+        self.seed = 1
         self.count = count
 
-    def run(self, pkt):
+    def run(self, packet):
+        k = self.kernel
         self.count -= 1
         if self.count == 0:
-            return self.sched.hold_self()
-        if self.control & 1 == 0:
-            self.control //= 2
-            return self.sched.release(DEVICE_A)
-        self.control = (self.control // 2) ^ 0xD008
-        return self.sched.release(DEVICE_B)
+            return k.hold_current()
+        if self.seed & 1:
+            self.seed = (self.seed >> 1) ^ 0xD008
+            return k.release(T_DEVICE_B)
+        self.seed = self.seed >> 1
+        return k.release(T_DEVICE_A)
 
 
-class WorkTask(Task):
-    def __init__(self, sched, ident, prio, wkq):
-        Task.__init__(self, sched, ident, prio, wkq, (True, True, False))
-        self.dest = HANDLER_A
-        self.count = 0
+class WorkerTask(Task):
+    def __init__(self, kernel, ident, priority, queue):
+        Task.__init__(self, kernel, ident, priority, queue, True, True)
+        self.target = T_HANDLER_A
+        self.letter = 0
 
-    def run(self, pkt):
-        if pkt is None:
-            return self.sched.wait()
-        self.dest = HANDLER_B if self.dest == HANDLER_A else HANDLER_A
-        pkt.ident = self.dest
-        pkt.datum = 0
-        for i in range(BUFSIZE):
-            self.count += 1
-            if self.count > 26:
-                self.count = 1
-            pkt.data[i] = 65 + self.count - 1
-        return self.sched.qpkt(pkt)
+    def run(self, packet):
+        k = self.kernel
+        if packet is None:
+            return k.wait_current()
+        if self.target == T_HANDLER_A:
+            self.target = T_HANDLER_B
+        else:
+            self.target = T_HANDLER_A
+        packet.dest = self.target
+        packet.count = 0
+        buf = packet.buffer
+        for i in range(BUFFER_SIZE):
+            self.letter += 1
+            if self.letter > 26:
+                self.letter = 1
+            buf[i] = self.letter
+        return k.send(packet)
 
 
 class HandlerTask(Task):
-    def __init__(self, sched, ident, prio, wkq):
-        Task.__init__(self, sched, ident, prio, wkq, (True, True, False))
-        self.work_in = None
-        self.device_in = None
+    def __init__(self, kernel, ident, priority, queue):
+        Task.__init__(self, kernel, ident, priority, queue, True, True)
+        self.jobs = None
+        self.devices = None
 
-    def run(self, pkt):
-        if pkt is not None:
-            if pkt.kind == KIND_WORK:
-                self.work_in = pkt.append_to(self.work_in)
+    def run(self, packet):
+        k = self.kernel
+        if packet is not None:
+            if packet.kind == WORK_PACKET:
+                self.jobs = append_packet(self.jobs, packet)
             else:
-                self.device_in = pkt.append_to(self.device_in)
-        if self.work_in is not None:
-            work = self.work_in
-            count = work.datum
-            if count >= BUFSIZE:
-                self.work_in = work.link
-                return self.sched.qpkt(work)
-            if self.device_in is not None:
-                dev = self.device_in
-                self.device_in = dev.link
-                dev.datum = work.data[count]
-                work.datum = count + 1
-                return self.sched.qpkt(dev)
-        return self.sched.wait()
+                self.devices = append_packet(self.devices, packet)
+        job = self.jobs
+        if job is not None:
+            n = job.count
+            if n >= BUFFER_SIZE:
+                self.jobs = job.link
+                return k.send(job)
+            dev = self.devices
+            if dev is not None:
+                self.devices = dev.link
+                dev.count = job.buffer[n]
+                job.count = n + 1
+                return k.send(dev)
+        return k.wait_current()
 
 
 class DeviceTask(Task):
-    def __init__(self, sched, ident, prio):
-        Task.__init__(self, sched, ident, prio, None, (False, True, False))
-        self.pending = None
+    def __init__(self, kernel, ident, priority):
+        Task.__init__(self, kernel, ident, priority, None, False, True)
+        self.holding = None
 
-    def run(self, pkt):
-        if pkt is None:
-            if self.pending is None:
-                return self.sched.wait()
-            p = self.pending
-            self.pending = None
-            return self.sched.qpkt(p)
-        self.pending = pkt
-        return self.sched.hold_self()
-
-
-def richards(count):
-    s = Scheduler()
-    IdleTask(s, IDLE, 1, count)
-    wkq = Packet(None, 0, KIND_WORK)
-    wkq = Packet(wkq, 0, KIND_WORK)
-    WorkTask(s, WORKER, 1000, wkq)
-    wkq = Packet(None, DEVICE_A, KIND_DEVICE)
-    wkq = Packet(wkq, DEVICE_A, KIND_DEVICE)
-    wkq = Packet(wkq, DEVICE_A, KIND_DEVICE)
-    HandlerTask(s, HANDLER_A, 2000, wkq)
-    wkq = Packet(None, DEVICE_B, KIND_DEVICE)
-    wkq = Packet(wkq, DEVICE_B, KIND_DEVICE)
-    wkq = Packet(wkq, DEVICE_B, KIND_DEVICE)
-    HandlerTask(s, HANDLER_B, 3000, wkq)
-    DeviceTask(s, DEVICE_A, 4000)
-    DeviceTask(s, DEVICE_B, 5000)
-    s.schedule()
-    return s.qpkt_count, s.hold_count
+    def run(self, packet):
+        k = self.kernel
+        if packet is not None:
+            self.holding = packet
+            return k.hold_current()
+        if self.holding is None:
+            return k.wait_current()
+        p = self.holding
+        self.holding = None
+        return k.send(p)
 
 
-iterations = int(sys.argv[1]) if len(sys.argv) > 1 else 10
-for _ in range(iterations):
-    q, h = richards(10000)
-print(q, h)
-if (q, h) != (23246, 9297):
-    sys.exit("wrong result")
+class Kernel:
+    def __init__(self):
+        self.tasks = [None] * 6
+        self.task_list = None
+        self.current = None
+        self.queued = 0
+        self.held = 0
+
+    def hold_current(self):
+        self.held += 1
+        self.current.held = True
+        return self.current.next
+
+    def wait_current(self):
+        self.current.waiting = True
+        return self.current
+
+    def release(self, ident):
+        task = self.tasks[ident]
+        task.held = False
+        if task.priority > self.current.priority:
+            return task
+        return self.current
+
+    def send(self, packet):
+        target = self.tasks[packet.dest]
+        self.queued += 1
+        packet.link = None
+        packet.dest = self.current.ident
+        return target.take_packet(packet, self.current)
+
+    def schedule(self):
+        task = self.task_list
+        while task is not None:
+            if task.blocked():
+                task = task.next
+            else:
+                task = task.step()
+
+
+def simulate():
+    k = Kernel()
+    IdleTask(k, T_IDLE, 1, IDLE_COUNT)
+    work = Packet(None, T_IDLE, WORK_PACKET)
+    work = Packet(work, T_IDLE, WORK_PACKET)
+    WorkerTask(k, T_WORKER, 1000, work)
+    devs = None
+    for _ in range(3):
+        devs = Packet(devs, T_DEVICE_A, DEVICE_PACKET)
+    HandlerTask(k, T_HANDLER_A, 2000, devs)
+    devs = None
+    for _ in range(3):
+        devs = Packet(devs, T_DEVICE_B, DEVICE_PACKET)
+    HandlerTask(k, T_HANDLER_B, 3000, devs)
+    DeviceTask(k, T_DEVICE_A, 4000)
+    DeviceTask(k, T_DEVICE_B, 5000)
+    k.schedule()
+    return k.queued, k.held
+
+
+def main():
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_RUNS
+    total_queued = 0
+    total_held = 0
+    for _ in range(runs):
+        queued, held = simulate()
+        if queued != EXPECTED_QUEUED or held != EXPECTED_HELD:
+            sys.exit(f"richards: queued={queued} held={held}, expected "
+                     f"{EXPECTED_QUEUED} and {EXPECTED_HELD}")
+        total_queued += queued
+        total_held += held
+    print(f"runs={runs} queued={total_queued} held={total_held}")
+
+
+main()

@@ -1,33 +1,63 @@
-"""Spectral norm of an infinite matrix: float arithmetic in nested loops."""
+"""Spectral norm of the infinite matrix A[i][j] = 1 / ((i+j)(i+j+1)/2 + i + 1), by the
+power method on A^T A restricted to the leading n x n block.
+
+Measures: a small function called in the innermost loop, int and float arithmetic,
+list indexing, nested for loops over range.
+
+Size argument: n, the block size (work grows with n squared).
+"""
+# bench-size: default=550 growth=pow:2
 import sys
+
+DEFAULT_N = 550
+EXPECTED = "1.274224125"
 
 
 def a(i, j):
-    return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
+    s = i + j
+    return 1.0 / (s * (s + 1) // 2 + i + 1)
 
 
-def mul_av(v, n):
-    return [sum(a(i, j) * v[j] for j in range(n)) for i in range(n)]
+def times_a(v, n):
+    out = []
+    for i in range(n):
+        total = 0.0
+        for j in range(n):
+            total += a(i, j) * v[j]
+        out.append(total)
+    return out
 
 
-def mul_atv(v, n):
-    return [sum(a(j, i) * v[j] for j in range(n)) for i in range(n)]
+def times_at(v, n):
+    out = []
+    for i in range(n):
+        total = 0.0
+        for j in range(n):
+            total += a(j, i) * v[j]
+        out.append(total)
+    return out
 
 
-def mul_atav(v, n):
-    return mul_atv(mul_av(v, n), n)
+def times_ata(v, n):
+    return times_at(times_a(v, n), n)
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 250
-u = [1.0] * n
-for _ in range(10):
-    v = mul_atav(u, n)
-    u = mul_atav(v, n)
-vbv = vv = 0.0
-for ue, ve in zip(u, v):
-    vbv += ue * ve
-    vv += ve * ve
-result = f"{(vbv / vv) ** 0.5:.9f}"
-print(result)
-if n == 250 and result != "1.274223867":
-    sys.exit("wrong result")
+def main():
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_N
+    u = [1.0] * n
+    v = u
+    for _ in range(10):
+        v = times_ata(u, n)
+        u = times_ata(v, n)
+    vbv = 0.0
+    vv = 0.0
+    for ue, ve in zip(u, v):
+        vbv += ue * ve
+        vv += ve * ve
+    result = f"{(vbv / vv) ** 0.5:.9f}"
+    print(result)
+    if n == DEFAULT_N and result != EXPECTED:
+        sys.exit(f"spectral_norm: expected {EXPECTED}, got {result}")
+
+
+main()

@@ -5,6 +5,10 @@
 #include "interp/frame.h"
 #include "interp/import.h"
 #include "interp/marshal.h"
+#include "jit/jit.h"
+#ifdef TAIPAN_NATIVE_TIER
+#include "native-tier/x64_backend.h"
+#endif
 #include "runtime/objects.h"
 #include "taipan/taipan.h"
 
@@ -39,13 +43,36 @@ Engine::Engine(const taipan::Options& options) : impl_(new Impl) {
   vm.host = impl_.get();
   vm.write_out = write_through;
   interp::install(vm);
+  jit::Config jc;
+  jc.mode = options.jit == taipan::Options::Jit::Off     ? jit::Mode::Off
+            : options.jit == taipan::Options::Jit::Eager ? jit::Mode::Eager
+                                                          : jit::Mode::On;
+  jc.call_threshold = options.jit_call_threshold;
+  jc.loop_threshold = options.jit_loop_threshold;
+  jc.dump = options.jit_dump;
+  std::unique_ptr<jit::Backend> backend;
+#ifdef TAIPAN_NATIVE_TIER
+  if (jc.mode != jit::Mode::Off) backend = native::make_x64_backend(options.jit_perf_map);
+#endif
+  jit::install(vm, jc, std::move(backend));
 }
 
 Engine::~Engine() {
   if (impl_ && impl_->vm) {
     std::fflush(stdout);
+    jit::uninstall(*impl_->vm);
     interp::uninstall(*impl_->vm);
   }
+}
+
+std::string Engine::jit_stats() const { return jit::stats_report(*impl_->vm); }
+
+bool Engine::has_jit() {
+#ifdef TAIPAN_NATIVE_TIER
+  return true;
+#else
+  return false;
+#endif
 }
 
 // Exit status for an uncaught SystemExit, printing its message as CPython does.

@@ -16,7 +16,11 @@ static void usage() {
                "  --max-heap SIZE    cap the heap (bytes; suffixes K, M, G); MemoryError beyond it\n"
                "  --gc-stress        collect garbage at every allocation (slow; for testing)\n"
                "  --recursion-limit N  initial sys.getrecursionlimit()\n"
-               "  -X jit=off|on|eager  JIT mode (accepted; the JIT tiers are not built yet)\n");
+               "  -X jit=off|on|eager  JIT mode (default on; eager compiles everything before it runs)\n"
+               "  --jit-threshold N  calls before a function is compiled (loops: twice as many back-edges)\n"
+               "  --jit-stats        print what the JIT compiled to stderr at exit\n"
+               "  --jit-dump         print each compiled function's IR to stderr\n"
+               "  -X perf            write /tmp/perf-PID.map so `perf report` names compiled functions\n");
 }
 
 static bool parse_size(const char* s, size_t& out) {
@@ -37,7 +41,7 @@ static bool parse_size(const char* s, size_t& out) {
 
 int main(int argc, char** argv) {
   taipan::Options opts;
-  bool dis = false, stats = false;
+  bool dis = false, stats = false, jit_stats = false;
   int i = 1;
   for (; i < argc; i++) {
     const char* a = argv[i];
@@ -58,7 +62,24 @@ int main(int argc, char** argv) {
     } else if (!std::strcmp(a, "--recursion-limit") && i + 1 < argc) {
       opts.recursion_limit = std::atoi(argv[++i]);
     } else if (!std::strcmp(a, "-X") && i + 1 < argc) {
-      i++;  // jit options are accepted for forward compatibility
+      const char* x = argv[++i];
+      if (!std::strcmp(x, "jit=off")) opts.jit = taipan::Options::Jit::Off;
+      else if (!std::strcmp(x, "jit=on")) opts.jit = taipan::Options::Jit::On;
+      else if (!std::strcmp(x, "jit=eager")) opts.jit = taipan::Options::Jit::Eager;
+      else if (!std::strcmp(x, "perf")) opts.jit_perf_map = true;
+      else {
+        std::fprintf(stderr, "taipan: unknown -X option '%s'\n", x);
+        return 2;
+      }
+    } else if (!std::strcmp(a, "--jit-threshold") && i + 1 < argc) {
+      long n = std::atol(argv[++i]);
+      if (n < 0) n = 0;
+      opts.jit_call_threshold = uint32_t(n);
+      opts.jit_loop_threshold = uint32_t(2 * n);
+    } else if (!std::strcmp(a, "--jit-stats")) {
+      jit_stats = true;
+    } else if (!std::strcmp(a, "--jit-dump")) {
+      opts.jit_dump = true;
     } else if (!std::strcmp(a, "-h") || !std::strcmp(a, "--help")) {
       usage();
       return 0;
@@ -94,5 +115,6 @@ int main(int argc, char** argv) {
                  s.gc_total_pause_ns / 1e6, s.gc_max_pause_ns / 1e6, (unsigned long long)s.heap_bytes,
                  (unsigned long long)s.allocated_objects);
   }
+  if (jit_stats) std::fputs(engine.jit_stats().c_str(), stderr);
   return status;
 }

@@ -51,6 +51,20 @@ struct Frame {
 };
 static_assert(sizeof(Frame) % sizeof(Value) == 0);
 
+// Compiled code as the interpreter sees it (jit/ fills these in; Code::jit points at one).
+// fn(vm, frame, entry) runs `frame` from bytecode offset `entry`, which must be the start of
+// the function body (after RESUME) or a loop header; at any other offset it returns at once.
+// The interpreter saves ip/sp/lasti into the frame before the call. The result is either a
+// Value to return from the frame, or null: with an exception pending (frame->lasti names the
+// raising instruction) the interpreter unwinds; without one it resumes at frame->ip with
+// frame->sp (a deoptimization or an instruction compiled code leaves to the interpreter).
+using JitFn = uint64_t (*)(VM* vm, Frame* frame, uint32_t entry);
+struct JitCode {
+  JitFn fn = nullptr;          // null: not compiled (refused, or given up after deopts)
+  uint64_t deopts = 0;         // guard failures (compiled code counts them)
+  uint64_t deopt_budget = ~uint64_t(0);  // at this many the JIT is asked to recompile
+};
+
 struct Interp {
   Value* stack = nullptr;   // the VM stack region
   Value* limit = nullptr;   // end of the region
@@ -58,6 +72,14 @@ struct Interp {
   Frame* current = nullptr; // innermost running frame
   size_t calls = 0;         // --stats
   size_t backedges = 0;
+  // Tier-up: set by the JIT when it is on. The interpreter calls jit_compile when a code
+  // object's call count reaches jit_call_threshold (at RESUME) or its back-edge count
+  // reaches jit_loop_threshold (at a backward jump), and when compiled code has used up its
+  // deopt budget; it returns the code's JitCode (possibly with fn null), never null.
+  JitCode* (*jit_compile)(VM& vm, Code* code) = nullptr;
+  uint32_t jit_call_threshold = 0;
+  uint32_t jit_loop_threshold = 0;
+  void* jit_state = nullptr;  // owned by the JIT
 };
 
 inline Interp& interp_of(VM& vm) { return *static_cast<Interp*>(vm.interp); }
@@ -73,5 +95,14 @@ int code_line(Code* code, int32_t offset);
 void print_exception(VM& vm, Value exc);
 // Frame scanning for the GC.
 void trace_frame(Frame* f, runtime::Marker& m);
+
+// Instruction semantics shared by the interpreter's handlers and the JIT's helpers.
+Value load_name_error(VM& vm, runtime::Str* name);                      // raises NameError
+Value load_name(VM& vm, Frame* frame, runtime::Str* name);              // LOAD_NAME
+runtime::Status store_name(VM& vm, Frame* frame, runtime::Str* name, Value v);  // STORE_NAME
+Value load_deref(VM& vm, Frame* frame, uint32_t slot);                  // LOAD_DEREF
+// Unpacks an iterable into argcnt (+ a list + argcntafter) values ending below sp, first
+// item at sp[-1] (UNPACK_SEQUENCE with argcntafter == -1, UNPACK_EX otherwise).
+runtime::Status unpack_iterable(VM& vm, Value seq, int argcnt, int argcntafter, Value* sp);
 
 }  // namespace taipan::interp

@@ -360,8 +360,48 @@ Value resume_frame(VM& vm, Frame* f, bool throw_in) {
 
 // ---------- helpers of instructions ----------
 
-static Value load_name_error(VM& vm, Str* name) {
+Value load_name_error(VM& vm, Str* name) {
   return raise(vm, vm.NameError, "name '%N' is not defined", name);
+}
+
+Value load_name(VM& vm, Frame* frame, Str* name) {
+  Value v = Value::null();
+  if (!frame->locals.is_null()) {
+    if (is_exact(frame->locals, vm.dict_type)) {
+      v = dict_get_str(frame->locals.as<Dict>(), name);
+    } else {
+      v = getitem(vm, frame->locals, Value::ptr(name));
+      if (v.is_null()) {
+        if (!exc_matches(vm, vm.KeyError)) return v;
+        clear_exc(vm);
+      }
+    }
+  }
+  if (v.is_null()) v = dict_get_str(frame->globals, name);
+  if (v.is_null()) v = dict_get_str(frame->builtins, name);
+  if (v.is_null()) return load_name_error(vm, name);
+  return v;
+}
+
+Status store_name(VM& vm, Frame* frame, Str* name, Value v) {
+  if (frame->locals.is_null()) {
+    raise(vm, vm.SystemError, "no locals found when storing %R", Value::ptr(name));
+    return Status::Error;
+  }
+  if (is_exact(frame->locals, vm.dict_type)) return dict_set_str(vm, frame->locals.as<Dict>(), name, v);
+  return setitem(vm, frame->locals, Value::ptr(name), v);
+}
+
+Value load_deref(VM& vm, Frame* frame, uint32_t i) {
+  Value cell = frame->localsplus[i];
+  if (!is_layout(cell, Layout::Cell)) return raise(vm, vm.SystemError, "corrupt bytecode (LOAD_DEREF)");
+  Value v = cell.as<Cell>()->value;
+  if (!v.is_null()) return v;
+  Str* n = as_str(frame->code->localsplusnames->items[i]);
+  if (uint8_t(frame->code->localspluskinds->data[i]) & kFree)
+    return raise(vm, vm.NameError,
+                 "cannot access free variable '%N' where it is not associated with a value in enclosing scope", n);
+  return raise(vm, vm.UnboundLocalError, "cannot access local variable '%N' where it is not associated with a value", n);
 }
 
 static Value do_import_from(VM& vm, Value module, Str* name) {
@@ -408,7 +448,7 @@ static std::string function_str(VM& vm, Value fn) {
   return out + "()";
 }
 
-static Status unpack_iterable(VM& vm, Value seq, int argcnt, int argcntafter, Value* sp) {
+Status unpack_iterable(VM& vm, Value seq, int argcnt, int argcntafter, Value* sp) {
   // Writes items so that sp[-1] is the first; sp points past the area.
   Root rs(vm, seq);
   Value it = get_iter(vm, seq);
@@ -784,6 +824,7 @@ static Value run(VM& vm, Frame* entry, bool throw_in) {
   uint32_t opcode, oparg;
   Value retval;
   int32_t unwind_at = -1;  // handler search position when it differs from frame->lasti
+  JitCode* jit_code = nullptr;  // compiled code about to be entered (enter_jit)
 
 #if defined(TAIPAN_COMPUTED_GOTO) && (defined(__GNUC__) || defined(__clang__))
   static void* labels[256];
@@ -866,7 +907,17 @@ dispatch_same_arg:
   switch (opcode) {
 #endif
 
-  TARGET(CACHE) TARGET(NOP) TARGET(RESUME) { DISPATCH(); }
+  TARGET(CACHE) TARGET(NOP) { DISPATCH(); }
+  TARGET(RESUME) {
+    // Tier-up at function entry (oparg 0; other values resume generators).
+    if (oparg == 0 && in.jit_compile) {
+      Code* co = frame->code;
+      jit_code = static_cast<JitCode*>(co->jit);
+      if (!jit_code && co->calls >= in.jit_call_threshold) jit_code = in.jit_compile(vm, co);
+      if (jit_code && jit_code->fn) goto enter_jit;
+    }
+    DISPATCH();
+  }
 
   TARGET(EXTENDED_ARG) {
     uint16_t w = *ip++;
@@ -1299,39 +1350,15 @@ dispatch_same_arg:
     DISPATCH();
   }
   TARGET(LOAD_NAME) {
-    Str* name = NAME(oparg);
-    Value v = Value::null();
     SAVE();
-    if (!frame->locals.is_null()) {
-      if (is_exact(frame->locals, vm.dict_type)) v = dict_get_str(frame->locals.as<Dict>(), name);
-      else {
-        v = getitem(vm, frame->locals, Value::ptr(name));
-        if (v.is_null()) {
-          if (!exc_matches(vm, vm.KeyError)) goto error;
-          clear_exc(vm);
-        }
-      }
-    }
-    if (v.is_null()) v = dict_get_str(frame->globals, name);
-    if (v.is_null()) v = dict_get_str(frame->builtins, name);
-    if (v.is_null()) {
-      load_name_error(vm, name);
-      goto error;
-    }
+    Value v = load_name(vm, frame, NAME(oparg));
+    ERROR_IF(v.is_null());
     PUSH(v);
     DISPATCH();
   }
   TARGET(STORE_NAME) {
     SAVE();
-    if (frame->locals.is_null()) {
-      raise(vm, vm.SystemError, "no locals found when storing %R", Value::ptr(NAME(oparg)));
-      goto error;
-    }
-    if (is_exact(frame->locals, vm.dict_type)) {
-      ERROR_IF(failed(dict_set_str(vm, frame->locals.as<Dict>(), NAME(oparg), TOP())));
-    } else {
-      ERROR_IF(failed(setitem(vm, frame->locals, Value::ptr(NAME(oparg)), TOP())));
-    }
+    ERROR_IF(failed(store_name(vm, frame, NAME(oparg), TOP())));
     sp--;
     DISPATCH();
   }
@@ -1727,15 +1754,12 @@ dispatch_same_arg:
     DISPATCH();
   }
   TARGET(LOAD_DEREF) {
-    CORRUPT_IF(!is_layout(locals[oparg], Layout::Cell));
-    Value v = locals[oparg].as<Cell>()->value;
+    Value v = locals[oparg];
+    if (is_layout(v, Layout::Cell)) v = v.as<Cell>()->value;
+    else v = Value::null();
     if (v.is_null()) {
       SAVE();
-      Str* n = as_str(frame->code->localsplusnames->items[oparg]);
-      if (uint8_t(frame->code->localspluskinds->data[oparg]) & kFree)
-        raise(vm, vm.NameError, "cannot access free variable '%N' where it is not associated with a value in enclosing scope", n);
-      else
-        raise(vm, vm.UnboundLocalError, "cannot access local variable '%N' where it is not associated with a value", n);
+      load_deref(vm, frame, oparg);
       goto error;
     }
     PUSH(v);
@@ -2115,17 +2139,29 @@ dispatch_same_arg:
     JUMPBY(oparg);
     DISPATCH();
   }
+  // A taken backward jump counts a back-edge and may enter compiled code at the loop
+  // header (on-stack replacement).
+#define BACKEDGE()                                                             \
+  do {                                                                         \
+    Code* co_ = frame->code;                                                   \
+    co_->backedges++;                                                          \
+    in.backedges++;                                                            \
+    if (in.jit_compile) {                                                      \
+      jit_code = static_cast<JitCode*>(co_->jit);                              \
+      if (!jit_code && co_->backedges >= in.jit_loop_threshold) jit_code = in.jit_compile(vm, co_); \
+      if (jit_code && jit_code->fn) goto enter_jit;                            \
+    }                                                                          \
+  } while (0)
   TARGET(JUMP_BACKWARD) {
-    frame->code->backedges++;
-    in.backedges++;
     ip -= oparg;
+    BACKEDGE();
     DISPATCH();
   }
   TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
     ip -= oparg;
     DISPATCH();
   }
-#define COND_JUMP(NAME, DIR, WANT)                     \
+#define COND_JUMP(NAME, DIR, WANT, BACK)               \
   TARGET(NAME) {                                       \
     Value c = POP();                                   \
     int t;                                             \
@@ -2135,13 +2171,16 @@ dispatch_same_arg:
       t = truthy(vm, c);                               \
       ERROR_IF(t < 0);                                 \
     }                                                  \
-    if (t == WANT) ip DIR oparg;                       \
+    if (t == WANT) {                                   \
+      ip DIR oparg;                                    \
+      if (BACK) BACKEDGE();                            \
+    }                                                  \
     DISPATCH();                                        \
   }
-  COND_JUMP(POP_JUMP_FORWARD_IF_FALSE, +=, 0)
-  COND_JUMP(POP_JUMP_FORWARD_IF_TRUE, +=, 1)
-  COND_JUMP(POP_JUMP_BACKWARD_IF_FALSE, -=, 0)
-  COND_JUMP(POP_JUMP_BACKWARD_IF_TRUE, -=, 1)
+  COND_JUMP(POP_JUMP_FORWARD_IF_FALSE, +=, 0, false)
+  COND_JUMP(POP_JUMP_FORWARD_IF_TRUE, +=, 1, false)
+  COND_JUMP(POP_JUMP_BACKWARD_IF_FALSE, -=, 0, true)
+  COND_JUMP(POP_JUMP_BACKWARD_IF_TRUE, -=, 1, true)
 #undef COND_JUMP
   TARGET(POP_JUMP_FORWARD_IF_NONE) {
     if (POP().is_none()) JUMPBY(oparg);
@@ -2448,6 +2487,23 @@ dispatch_same_arg:
     goto unknown_opcode;
   }
 #endif
+
+enter_jit : {
+  // Runs compiled code for this frame from the current instruction (see JitCode).
+  if (jit_code->deopts >= jit_code->deopt_budget) {
+    jit_code = in.jit_compile(vm, frame->code);
+    if (!jit_code->fn) DISPATCH();
+  }
+  SAVE();
+  Value r = Value::from_bits(jit_code->fn(&vm, frame, uint32_t(ip - first)));
+  if (!r.is_null()) {
+    retval = r;
+    goto return_from_frame;
+  }
+  if (!vm.exc.is_null()) goto error;
+  LOAD_FRAME();
+  DISPATCH();
+}
 
 unknown_opcode:
   SAVE();

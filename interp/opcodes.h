@@ -200,4 +200,9 @@ constexpr std::array<uint8_t, 256> make_cache_table() {
 }
 inline constexpr std::array<uint8_t, 256> kCacheUnits = make_cache_table();
 
+// Stack effect of a base instruction (taking the jump or not), as the verifier uses it, and
+// whether control never falls through to the next instruction.
+int stack_effect(uint8_t op, uint32_t arg, bool jump);
+bool ends_flow(uint8_t op);
+
 }  // namespace taipan::interp

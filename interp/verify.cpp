@@ -53,7 +53,9 @@ int inputs(uint8_t op, uint32_t arg) {
 }
 
 // Net stack effect; `jump` selects the branch-taken effect.
-int effect(uint8_t op, uint32_t arg, bool jump) {
+}  // namespace
+
+int stack_effect(uint8_t op, uint32_t arg, bool jump) {
   switch (op) {
     case POP_TOP: case BINARY_SUBSCR: case PRINT_EXPR: case RETURN_VALUE: case IMPORT_STAR:
     case PREP_RERAISE_STAR: case POP_EXCEPT: case STORE_NAME: case DELETE_ATTR: case STORE_GLOBAL:
@@ -95,8 +97,6 @@ bool ends_flow(uint8_t op) {
   return op == RETURN_VALUE || op == RAISE_VARARGS || op == RERAISE || op == JUMP_FORWARD ||
          op == JUMP_BACKWARD || op == JUMP_BACKWARD_NO_INTERRUPT;
 }
-
-}  // namespace
 
 // Returns an empty string when the code is well formed, else the reason.
 const char* verify_code(Code* c) {
@@ -145,7 +145,7 @@ const char* verify_code(Code* c) {
     // CALL reads the arguments PRECALL accounted for: the two always come as a pair.
     if (op == CALL) {
       uint32_t p = at - 1 - kOpInfo[PRECALL].cache;
-      if (at < 1 + kOpInfo[PRECALL].cache || uint8_t(c->code[p] & 0xff) != PRECALL) return "CALL without a matching PRECALL";
+      if (at < 1u + kOpInfo[PRECALL].cache || uint8_t(c->code[p] & 0xff) != PRECALL) return "CALL without a matching PRECALL";
       uint32_t parg = c->code[p] >> 8;
       for (uint32_t k = p, shift = 8; k >= 1 && uint8_t(c->code[k - 1] & 0xff) == EXTENDED_ARG; k--, shift += 8)
         parg |= uint32_t(c->code[k - 1] >> 8) << shift;
@@ -158,11 +158,11 @@ const char* verify_code(Code* c) {
         if (const char* err = reach(e.target, int32_t(e.depth) + (e.lasti ? 1 : 0) + 1)) return err;
     }
     if (info.flags & kJumpFwd)
-      if (const char* err = reach(next + arg, d + effect(op, arg, true))) return err;
+      if (const char* err = reach(next + arg, d + stack_effect(op, arg, true))) return err;
     if (info.flags & kJumpBack)
-      if (const char* err = reach(next - arg, d + effect(op, arg, true))) return err;
+      if (const char* err = reach(next - arg, d + stack_effect(op, arg, true))) return err;
     if (!ends_flow(op))
-      if (const char* err = reach(next, d + effect(op, arg, false))) return err;
+      if (const char* err = reach(next, d + stack_effect(op, arg, false))) return err;
   }
   return nullptr;
 }

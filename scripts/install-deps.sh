@@ -10,6 +10,7 @@ have g++ || need+=(g++)
 have make || need+=(make)
 have python3.11 || need+=(python3.11)
 [ -f /usr/include/gtest/gtest.h ] || need+=(libgtest-dev)
+[ -f /usr/include/asmjit/x86.h ] || need+=(libasmjit-dev)
 if [ "${TAIPAN_WITH_CLANG:-1}" = 1 ]; then
   have clang++ || need+=(clang)
 fi

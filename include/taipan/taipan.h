@@ -20,6 +20,14 @@ struct Options {
   size_t max_heap = 0;        // bytes; 0 = unlimited. Exceeding it raises MemoryError.
   bool gc_stress = false;     // collect at every allocation (testing)
   int recursion_limit = 1000; // sys.getrecursionlimit()
+  // The JIT: off; on (hot functions and loops are compiled); eager (everything is compiled
+  // before it first runs: for testing). Thresholds count calls and loop back-edges.
+  enum class Jit { Off, On, Eager };
+  Jit jit = Jit::On;
+  uint32_t jit_call_threshold = 1000;
+  uint32_t jit_loop_threshold = 2000;
+  bool jit_dump = false;      // print each compiled function's IR to stderr
+  bool jit_perf_map = false;  // write /tmp/perf-PID.map for `perf report`
   // Where the program's stdout/stderr go; default: the process's stdout/stderr.
   std::function<void(int fd, std::string_view text)> output;
 };
@@ -51,6 +59,10 @@ class Engine {
   bool disassemble(const std::string& path, std::string& out, std::string& error);
 
   Stats stats() const;
+  // One line per function the JIT compiled or refused, with sizes, times and deopts.
+  std::string jit_stats() const;
+  // Whether this build has a JIT tier.
+  static bool has_jit();
 
   struct Impl;  // opaque
 

@@ -1,0 +1,68 @@
+// Runtime helpers that compiled code calls for everything it does not inline.
+//
+// Calling convention (every tier): int64_t helper(VM* vm, Frame* frame, Value* sp, uint32_t arg)
+// where sp points just past the instruction's inputs on the frame's value stack (TOS is
+// sp[-1]) and arg is the instruction's oparg (or an IR-specific argument, see each row).
+// Outputs are written into the stack slots the interpreter would write. The result is < 0
+// when a Python exception is pending (frame->lasti was set by the caller), otherwise 0, or
+// for branching helpers 0/1. Helpers call the same runtime functions as the interpreter's
+// handlers; none re-implements a Python operation. All are noexcept.
+//
+// To add a helper: add a row here and define `h_<name>` in jit/helpers.cpp.
+#pragma once
+#include <cstdint>
+
+#include "interp/frame.h"
+
+namespace taipan::jit {
+
+using runtime::Value;
+using runtime::VM;
+using interp::Frame;
+
+using HelperFn = int64_t (*)(VM* vm, Frame* frame, Value* sp, uint32_t arg) noexcept;
+
+// name: what it does (inputs -> outputs on the stack)
+#define TAIPAN_JIT_HELPERS(X)                                                    \
+  X(unbound_local)   /* raise UnboundLocalError for local `arg`                   */ \
+  X(truthy)          /* 1/0 = truth of sp[-1] (the slot itself; nothing is popped) */ \
+  X(binary_op)       /* a b -> a op b (arg = BINARY_OP oparg)                     */ \
+  X(compare_op)      /* a b -> a cmp b                                            */ \
+  X(contains_op)     /* a b -> (a in b) != arg                                    */ \
+  X(unary_negative)                                                               \
+  X(unary_positive)                                                               \
+  X(unary_invert)                                                                 \
+  X(unary_not)                                                                    \
+  X(binary_subscr)   /* c k -> c[k]                                               */ \
+  X(store_subscr)    /* v c k -> (c[k] = v)                                       */ \
+  X(delete_subscr)                                                                \
+  X(load_global)     /* -> [NULL] value; arg = oparg, cache read at sp's code     */ \
+  X(store_global)                                                                 \
+  X(load_name)                                                                    \
+  X(store_name)                                                                   \
+  X(load_attr)       /* o -> o.name                                               */ \
+  X(store_attr)      /* v o -> (o.name = v)                                       */ \
+  X(load_method)     /* o -> meth self | NULL bound                               */ \
+  X(kw_names)        /* frame->kwnames = consts[arg]                              */ \
+  X(call)            /* [NULL|meth] callable args... -> result (arg = nargs)      */ \
+  X(get_iter)                                                                     \
+  X(for_iter)        /* it -> it next (1) | exhausted (0, it stays: caller pops)  */ \
+  X(build_tuple)                                                                  \
+  X(build_list)                                                                   \
+  X(list_append)     /* list at sp[-arg-1] .append(TOS)                           */ \
+  X(unpack_sequence)                                                              \
+  X(load_deref)                                                                   \
+  X(store_deref)                                                                  \
+  X(get_len)
+
+enum class HelperId : uint8_t {
+#define X(name) name,
+  TAIPAN_JIT_HELPERS(X)
+#undef X
+  count_
+};
+
+extern const HelperFn kHelpers[];
+extern const char* const kHelperNames[];
+
+}  // namespace taipan::jit

@@ -1,0 +1,473 @@
+// The native tier: IR -> x86-64 machine code with asmjit's x86::Assembler. The only file
+// that includes asmjit.
+//
+// Generated function: uint64_t fn(VM* vm, Frame* frame, uint32_t entry) (System V ABI).
+// Fixed registers while it runs:
+//   rbx = vm, r12 = frame, r13 = &frame->localsplus[0] (slot i at [r13 + 8*i]),
+//   r14 = the small-int tag (Value::kTagInt), r15 = the null Value's bits.
+// rax, rcx, rdx, rsi, rdi, r8-r11 and xmm0-xmm2 are scratch inside one IR instruction;
+// nothing lives in registers between instructions (see jit/ir.h), except the 0/1 result
+// of a compare fused with the following Branch, which is in al.
+// Entry dispatch compares `entry` with each entry block's offset; an unknown offset
+// returns null at once and the interpreter goes on. Exits write frame->ip and frame->sp
+// and return null; exceptions return null with frame->lasti already set.
+// Code memory is dual-mapped (writable and executable views are separate: W^X).
+#include "native-tier/x64_backend.h"
+
+#include <unistd.h>
+
+#include <asmjit/x86.h>
+#include <cstddef>
+#include <cstdio>
+#include <map>
+
+#include "jit/helpers.h"
+#include "runtime/objects.h"
+
+namespace taipan::native {
+
+using namespace asmjit;
+using jit::Instr;
+using jit::IrFunc;
+using jit::IrOp;
+using runtime::Value;
+
+namespace {
+
+class CaptureErrors : public ErrorHandler {
+ public:
+  Error first = kErrorOk;
+  std::string message;
+  void handleError(Error err, const char* msg, BaseEmitter*) override {
+    if (first == kErrorOk) {
+      first = err;
+      message = msg ? msg : "asmjit error";
+    }
+  }
+};
+
+constexpr int32_t kOffIp = int32_t(offsetof(interp::Frame, ip));
+constexpr int32_t kOffSp = int32_t(offsetof(interp::Frame, sp));
+constexpr int32_t kOffLasti = int32_t(offsetof(interp::Frame, lasti));
+constexpr int32_t kOffSlots = int32_t(offsetof(interp::Frame, localsplus));
+
+inline x86::Mem slot(int32_t s) { return x86::qword_ptr(x86::r13, s * 8); }
+
+class Gen {
+ public:
+  Gen(x86::Assembler& a, const IrFunc& f, interp::JitCode* jc) : a_(a), f_(f), jc_(jc) {}
+
+  void run() {
+    for (size_t i = 0; i < f_.blocks.size(); i++) labels_.push_back(a_.newLabel());
+    epilogue_ = a_.newLabel();
+    exc_exit_ = a_.newLabel();
+    // prologue
+    a_.push(x86::rbx);
+    a_.push(x86::r12);
+    a_.push(x86::r13);
+    a_.push(x86::r14);
+    a_.push(x86::r15);
+    a_.mov(x86::rbx, x86::rdi);
+    a_.mov(x86::r12, x86::rsi);
+    a_.lea(x86::r13, x86::ptr(x86::rsi, kOffSlots));
+    a_.mov(x86::r14, imm(Value::kTagInt));
+    a_.mov(x86::r15, imm(Value::null().bits()));
+    for (size_t i = 0; i < f_.blocks.size(); i++) {
+      if (!f_.blocks[i].entry) continue;
+      a_.cmp(x86::edx, imm(f_.blocks[i].off));
+      a_.je(labels_[i]);
+    }
+    a_.mov(x86::rax, x86::r15);  // not an entry: let the interpreter go on
+    a_.jmp(epilogue_);
+
+    for (size_t i = 0; i < f_.instrs.size(); i++) {
+      const Instr& in = f_.instrs[i];
+      if (in.dead) continue;
+      emit(in);
+    }
+
+    // out-of-line paths
+    for (auto& [key, label] : exits_) {
+      a_.bind(label);
+      uint32_t off = uint32_t(key >> 33), depth = uint32_t(key >> 1) & 0xffffffffu;
+      bool deopt = key & 1;
+      if (deopt) {
+        a_.mov(x86::rax, imm(reinterpret_cast<uint64_t>(&jc_->deopts)));
+        a_.inc(x86::qword_ptr(x86::rax));
+      }
+      a_.mov(x86::rax, imm(reinterpret_cast<uint64_t>(f_.code->code + off)));
+      a_.mov(x86::qword_ptr(x86::r12, kOffIp), x86::rax);
+      a_.lea(x86::rax, slot(int32_t(f_.nlocalsplus + depth)));
+      a_.mov(x86::qword_ptr(x86::r12, kOffSp), x86::rax);
+      a_.mov(x86::rax, x86::r15);
+      a_.jmp(epilogue_);
+    }
+    for (auto& u : unbound_) {
+      a_.bind(u.label);
+      call_helper(jit::HelperId::unbound_local, u.lasti, 0, u.local);
+      a_.jmp(exc_exit_);
+    }
+    a_.bind(exc_exit_);
+    a_.mov(x86::rax, x86::r15);
+    a_.bind(epilogue_);
+    a_.pop(x86::r15);
+    a_.pop(x86::r14);
+    a_.pop(x86::r13);
+    a_.pop(x86::r12);
+    a_.pop(x86::rbx);
+    a_.ret();
+  }
+
+ private:
+  struct Unbound {
+    Label label;
+    uint32_t lasti;
+    uint32_t local;
+  };
+  x86::Assembler& a_;
+  const IrFunc& f_;
+  interp::JitCode* jc_;
+  std::vector<Label> labels_;
+  Label epilogue_, exc_exit_;
+  std::map<uint64_t, Label> exits_;  // (offset, depth, deopt?) -> stub
+  std::vector<Unbound> unbound_;
+
+  Label exit_to(uint32_t off, int32_t depth, bool deopt) {
+    uint64_t key = (uint64_t(off) << 33) | (uint64_t(uint32_t(depth)) << 1) | (deopt ? 1 : 0);
+    auto it = exits_.find(key);
+    if (it != exits_.end()) return it->second;
+    Label l = a_.newLabel();
+    exits_.emplace(key, l);
+    return l;
+  }
+  Label deopt(const Instr& in) { return exit_to(in.off, in.depth, true); }
+
+  // Calls a helper with frame->lasti = lasti and sp = &slot(stack depth sp_depth) (or an
+  // absolute slot when sp_slot >= 0); leaves the result in rax.
+  void call_helper(jit::HelperId h, uint64_t lasti, int32_t sp_slot, uint32_t arg) {
+    a_.mov(x86::dword_ptr(x86::r12, kOffLasti), imm(uint32_t(lasti)));
+    a_.mov(x86::rdi, x86::rbx);
+    a_.mov(x86::rsi, x86::r12);
+    a_.lea(x86::rdx, slot(sp_slot));
+    a_.mov(x86::ecx, imm(arg));
+    a_.mov(x86::rax, imm(reinterpret_cast<uint64_t>(jit::kHelpers[size_t(h)])));
+    a_.call(x86::rax);
+  }
+
+  // rax = the boxed small int whose value << 16 is in rax (after overflow checks).
+  void box_shifted_int() {
+    a_.shr(x86::rax, 16);
+    a_.or_(x86::rax, x86::r14);
+  }
+  // Stores xmm0 as a float Value into slot dst (NaNs canonical, as Value::from_double).
+  void store_double(int32_t dst) {
+    Label ok = a_.newLabel();
+    a_.movq(x86::rax, x86::xmm0);
+    a_.ucomisd(x86::xmm0, x86::xmm0);
+    a_.jnp(ok);
+    a_.mov(x86::rax, imm(Value::kCanonicalNaN));
+    a_.bind(ok);
+    a_.mov(slot(dst), x86::rax);
+  }
+  // al = 0/1 from the flags of a compare, for condition code `cmp` (0 <, 1 <=, 2 ==, 3 !=,
+  // 4 >, 5 >=); signed for ints, ucomisd semantics for floats (NaN: only != is true).
+  void set_bool_int(uint64_t cmp) {
+    switch (cmp) {
+      case 0: a_.setl(x86::al); break;
+      case 1: a_.setle(x86::al); break;
+      case 2: a_.sete(x86::al); break;
+      case 3: a_.setne(x86::al); break;
+      case 4: a_.setg(x86::al); break;
+      default: a_.setge(x86::al); break;
+    }
+  }
+  void materialize_bool(int32_t dst) {
+    a_.movzx(x86::eax, x86::al);
+    a_.mov(x86::rcx, imm(Value::false_().bits()));
+    a_.or_(x86::rax, x86::rcx);
+    a_.mov(slot(dst), x86::rax);
+  }
+  // Attribute guard: rdx = the instance's slots array, or jump to the deopt exit.
+  void attr_guard(const Instr& in) {
+    Label fail = deopt(in);
+    a_.mov(x86::rax, slot(in.a));
+    a_.mov(x86::rcx, x86::rax);
+    a_.shr(x86::rcx, 48);
+    a_.cmp(x86::ecx, imm(0xFFF9));
+    a_.jne(fail);
+    a_.shl(x86::rax, 16);
+    a_.shr(x86::rax, 16);
+    a_.mov(x86::rcx, x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Object, type))));
+    a_.cmp(x86::byte_ptr(x86::rcx, int32_t(offsetof(runtime::Type, layout))), imm(int(runtime::Layout::Instance)));
+    a_.jne(fail);
+    a_.cmp(x86::dword_ptr(x86::rcx, int32_t(offsetof(runtime::Type, version))), imm(uint32_t(in.key1)));
+    a_.jne(fail);
+    a_.mov(x86::rdx, x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Instance, shape))));
+    a_.test(x86::rdx, x86::rdx);
+    a_.jz(fail);
+    a_.cmp(x86::dword_ptr(x86::rdx, int32_t(offsetof(runtime::Shape, id))), imm(uint32_t(in.key2)));
+    a_.jne(fail);
+    a_.mov(x86::rdx, x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Instance, slots))));
+  }
+
+  void emit(const Instr& in) {
+    switch (in.op) {
+      case IrOp::Label:
+        a_.bind(labels_[size_t(in.a)]);
+        break;
+      case IrOp::Move:
+        a_.mov(x86::rax, slot(in.a));
+        a_.mov(slot(in.dst), x86::rax);
+        break;
+      case IrOp::Const:
+        a_.mov(x86::rax, imm(in.imm));
+        a_.mov(slot(in.dst), x86::rax);
+        break;
+      case IrOp::Swap:
+        a_.mov(x86::rax, slot(in.a));
+        a_.mov(x86::rcx, slot(in.b));
+        a_.mov(slot(in.a), x86::rcx);
+        a_.mov(slot(in.b), x86::rax);
+        break;
+      case IrOp::CheckBound: {
+        Unbound u{a_.newLabel(), uint32_t(in.key1), uint32_t(in.a)};
+        a_.cmp(slot(in.a), x86::r15);
+        a_.je(u.label);
+        unbound_.push_back(u);
+        break;
+      }
+      case IrOp::GuardInt:
+        a_.mov(x86::rax, slot(in.a));
+        a_.shr(x86::rax, 48);
+        a_.cmp(x86::eax, imm(0xFFFA));
+        a_.jne(deopt(in));
+        break;
+      case IrOp::GuardFloat:
+        a_.mov(x86::rax, slot(in.a));
+        a_.shr(x86::rax, 48);
+        a_.cmp(x86::eax, imm(0xFFF9));
+        a_.jae(deopt(in));
+        break;
+      case IrOp::IntAdd: case IrOp::IntSub: case IrOp::IntMul:
+        a_.mov(x86::rax, slot(in.a));
+        a_.mov(x86::rcx, slot(in.b));
+        a_.shl(x86::rax, 16);
+        a_.shl(x86::rcx, 16);
+        if (in.op == IrOp::IntAdd) a_.add(x86::rax, x86::rcx);
+        else if (in.op == IrOp::IntSub) a_.sub(x86::rax, x86::rcx);
+        else {
+          a_.sar(x86::rcx, 16);
+          a_.imul(x86::rax, x86::rcx);
+        }
+        a_.jo(deopt(in));
+        box_shifted_int();
+        a_.mov(slot(in.dst), x86::rax);
+        break;
+      case IrOp::FloatAdd: case IrOp::FloatSub: case IrOp::FloatMul: case IrOp::FloatDiv:
+        a_.movsd(x86::xmm0, slot(in.a));
+        if (in.op == IrOp::FloatDiv) {
+          Label nonzero = a_.newLabel();
+          a_.movsd(x86::xmm1, slot(in.b));
+          a_.xorpd(x86::xmm2, x86::xmm2);
+          a_.ucomisd(x86::xmm1, x86::xmm2);
+          a_.jp(nonzero);
+          a_.je(deopt(in));  // division by zero: the interpreter raises
+          a_.bind(nonzero);
+          a_.divsd(x86::xmm0, x86::xmm1);
+        } else if (in.op == IrOp::FloatAdd) {
+          a_.addsd(x86::xmm0, slot(in.b));
+        } else if (in.op == IrOp::FloatSub) {
+          a_.subsd(x86::xmm0, slot(in.b));
+        } else {
+          a_.mulsd(x86::xmm0, slot(in.b));
+        }
+        store_double(in.dst);
+        break;
+      case IrOp::IntCmp:
+        a_.mov(x86::rax, slot(in.a));
+        a_.mov(x86::rcx, slot(in.b));
+        a_.shl(x86::rax, 16);
+        a_.shl(x86::rcx, 16);
+        a_.cmp(x86::rax, x86::rcx);
+        set_bool_int(in.imm);
+        if (!in.fuse) materialize_bool(in.dst);
+        break;
+      case IrOp::FloatCmp:
+        switch (in.imm) {
+          case 0:  // a < b  <=>  b > a
+            a_.movsd(x86::xmm0, slot(in.b));
+            a_.ucomisd(x86::xmm0, slot(in.a));
+            a_.seta(x86::al);
+            break;
+          case 1:  // a <= b  <=>  b >= a
+            a_.movsd(x86::xmm0, slot(in.b));
+            a_.ucomisd(x86::xmm0, slot(in.a));
+            a_.setae(x86::al);
+            break;
+          case 4:
+            a_.movsd(x86::xmm0, slot(in.a));
+            a_.ucomisd(x86::xmm0, slot(in.b));
+            a_.seta(x86::al);
+            break;
+          case 5:
+            a_.movsd(x86::xmm0, slot(in.a));
+            a_.ucomisd(x86::xmm0, slot(in.b));
+            a_.setae(x86::al);
+            break;
+          case 2:
+            a_.movsd(x86::xmm0, slot(in.a));
+            a_.ucomisd(x86::xmm0, slot(in.b));
+            a_.sete(x86::al);
+            a_.setnp(x86::cl);
+            a_.and_(x86::al, x86::cl);
+            break;
+          default:
+            a_.movsd(x86::xmm0, slot(in.a));
+            a_.ucomisd(x86::xmm0, slot(in.b));
+            a_.setne(x86::al);
+            a_.setp(x86::cl);
+            a_.or_(x86::al, x86::cl);
+            break;
+        }
+        if (!in.fuse) materialize_bool(in.dst);
+        break;
+      case IrOp::Is:
+        a_.mov(x86::rax, slot(in.a));
+        a_.cmp(x86::rax, slot(in.b));
+        if (in.imm) a_.setne(x86::al);
+        else a_.sete(x86::al);
+        if (!in.fuse) materialize_bool(in.dst);
+        break;
+      case IrOp::Branch: {
+        Label target = labels_[size_t(in.b)];
+        if (fused_) {  // al holds the compare's result
+          a_.test(x86::al, x86::al);
+          if (in.imm) a_.jnz(target);
+          else a_.jz(target);
+          break;
+        }
+        Label next = a_.newLabel();
+        Label on_true = in.imm ? target : next, on_false = in.imm ? next : target;
+        a_.mov(x86::rax, slot(in.a));
+        a_.mov(x86::rcx, imm(Value::true_().bits()));
+        a_.cmp(x86::rax, x86::rcx);
+        a_.je(on_true);
+        a_.mov(x86::rcx, imm(Value::false_().bits()));
+        a_.cmp(x86::rax, x86::rcx);
+        a_.je(on_false);
+        call_helper(jit::HelperId::truthy, in.key1, in.a + 1, 0);
+        a_.test(x86::rax, x86::rax);
+        a_.js(exc_exit_);
+        a_.jnz(on_true);
+        a_.jmp(on_false);
+        a_.bind(next);
+        break;
+      }
+      case IrOp::BranchNone:
+        a_.mov(x86::rax, slot(in.a));
+        a_.mov(x86::rcx, imm(Value::none().bits()));
+        a_.cmp(x86::rax, x86::rcx);
+        if (in.imm) a_.je(labels_[size_t(in.b)]);
+        else a_.jne(labels_[size_t(in.b)]);
+        break;
+      case IrOp::Jump:
+        a_.jmp(labels_[size_t(in.b)]);
+        break;
+      case IrOp::LoopHeader:
+        a_.mov(x86::rax, imm(reinterpret_cast<uint64_t>(&f_.code->backedges)));
+        a_.inc(x86::dword_ptr(x86::rax));
+        break;
+      case IrOp::AttrLoad:
+        attr_guard(in);
+        a_.mov(x86::rax, x86::qword_ptr(x86::rdx, int32_t(in.imm * 8)));
+        a_.mov(slot(in.dst), x86::rax);
+        break;
+      case IrOp::AttrStore:
+        attr_guard(in);
+        a_.mov(x86::rax, slot(in.b));
+        a_.mov(x86::qword_ptr(x86::rdx, int32_t(in.imm * 8)), x86::rax);
+        break;
+      case IrOp::Helper:
+        call_helper(jit::HelperId(in.imm), in.key1, f_.stack_slot(in.a), uint32_t(in.b));
+        a_.test(x86::rax, x86::rax);
+        a_.js(exc_exit_);
+        break;
+      case IrOp::HelperBranch:
+        call_helper(jit::HelperId(in.imm), in.key1, f_.stack_slot(in.a), uint32_t(in.b));
+        a_.test(x86::rax, x86::rax);
+        a_.js(exc_exit_);
+        a_.cmp(x86::rax, imm(in.key2));
+        a_.je(labels_[size_t(in.dst)]);
+        break;
+      case IrOp::Return:
+        a_.mov(x86::rax, slot(in.a));
+        a_.jmp(epilogue_);
+        break;
+      case IrOp::Exit:
+        a_.jmp(exit_to(in.off, in.a, false));
+        break;
+    }
+    fused_ = in.fuse;
+  }
+  bool fused_ = false;
+};
+
+class X64Backend : public jit::Backend {
+ public:
+  explicit X64Backend(bool perf_map) : runtime_(params()), perf_map_(perf_map) {}
+  ~X64Backend() override {
+    if (perf_) std::fclose(perf_);
+  }
+  const char* name() const override { return "x86-64"; }
+
+  interp::JitFn compile(const IrFunc& f, interp::JitCode* jc, size_t& code_bytes, std::string& error) override {
+    CodeHolder code;
+    CaptureErrors errors;
+    code.init(runtime_.environment());
+    code.setErrorHandler(&errors);
+    x86::Assembler a(&code);
+    Gen(a, f, jc).run();
+    if (errors.first != kErrorOk) {
+      error = "asmjit: " + errors.message;
+      return nullptr;
+    }
+    code_bytes = code.codeSize();
+    interp::JitFn fn = nullptr;
+    if (runtime_.add(&fn, &code) != kErrorOk) {
+      error = "asmjit: cannot map the code";
+      return nullptr;
+    }
+    if (perf_map_) write_perf_map(reinterpret_cast<const void*>(fn), code_bytes, f);
+    return fn;
+  }
+
+ private:
+  static const JitAllocator::CreateParams* params() {
+    static JitAllocator::CreateParams p;
+    p.options = JitAllocatorOptions::kUseDualMapping;
+    return &p;
+  }
+  void write_perf_map(const void* start, size_t size, const IrFunc& f) {
+    if (!perf_) {
+      char path[64];
+      std::snprintf(path, sizeof path, "/tmp/perf-%d.map", int(getpid()));
+      perf_ = std::fopen(path, "w");
+      if (!perf_) {
+        perf_map_ = false;
+        return;
+      }
+    }
+    std::string name(f.code->qualname ? f.code->qualname->view() : std::string_view("?"));
+    std::fprintf(perf_, "%llx %zx py::%s\n", (unsigned long long)reinterpret_cast<uintptr_t>(start), size, name.c_str());
+    std::fflush(perf_);
+  }
+  JitRuntime runtime_;
+  bool perf_map_;
+  std::FILE* perf_ = nullptr;
+};
+
+}  // namespace
+
+std::unique_ptr<jit::Backend> make_x64_backend(bool perf_map) { return std::make_unique<X64Backend>(perf_map); }
+
+}  // namespace taipan::native

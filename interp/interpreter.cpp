@@ -2191,11 +2191,17 @@ dispatch_same_arg:
     DISPATCH();
   }
   TARGET(POP_JUMP_BACKWARD_IF_NONE) {
-    if (POP().is_none()) ip -= oparg;
+    if (POP().is_none()) {
+      ip -= oparg;
+      BACKEDGE();
+    }
     DISPATCH();
   }
   TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE) {
-    if (!POP().is_none()) ip -= oparg;
+    if (!POP().is_none()) {
+      ip -= oparg;
+      BACKEDGE();
+    }
     DISPATCH();
   }
   TARGET(JUMP_IF_FALSE_OR_POP) TARGET(JUMP_IF_TRUE_OR_POP) {

@@ -55,7 +55,7 @@ uint32_t jump_target(const Decoded& d) {
 
 class Builder {
  public:
-  Builder(VM& vm, Code* code, IrFunc& f) : vm_(vm), c_(code), f_(f) {}
+  Builder(VM& vm, Code* code, const uint64_t* deopts, IrFunc& f) : vm_(vm), c_(code), deopts_(deopts), f_(f) {}
 
   bool run() {
     f_.code = c_;
@@ -72,7 +72,15 @@ class Builder {
  private:
   VM& vm_;
   Code* c_;
+  const uint64_t* deopts_;
   IrFunc& f_;
+
+  // Whether the guards of the instruction at `off` failed often enough to give them up.
+  bool deopted(uint32_t off) const { return deopts_ && deopts_[off] >= kGiveUpGuard; }
+  static constexpr uint64_t kGiveUpGuard = 64;
+  const InlineCache& cache_of(const Decoded& d) const {
+    return c_->icache[c_->code[d.at + 1] | (uint32_t(c_->code[d.at + 2]) << 16)];
+  }
   std::vector<int32_t> depth_;     // stack depth before each reachable instruction start, else -1
   std::vector<int32_t> block_of_;  // block id of each label offset, else -1
   std::vector<uint8_t> entry_;     // offsets the interpreter may enter at
@@ -134,6 +142,7 @@ class Builder {
     in.op = op;
     in.off = d.start;
     in.depth = depth;
+    in.lasti = d.at;
     f_.instrs.push_back(in);
     return f_.instrs.back();
   }
@@ -142,7 +151,6 @@ class Builder {
     in.imm = uint64_t(h);
     in.a = sp_depth;
     in.b = int32_t(arg);
-    in.key1 = d.at;  // frame->lasti
   }
   void exit_here(const Decoded& d, int32_t depth) {
     Instr& in = add(IrOp::Exit, d, depth);
@@ -165,13 +173,14 @@ class Builder {
   bool emit(const Decoded& d, int32_t dep) {
     uint32_t arg = d.arg;
     auto block = [&](uint32_t off) { return block_of_[off]; };
-    switch (d.op) {
+    uint8_t op = d.op;
+    if (deopted(d.start)) op = kOpInfo[op].base;  // drop the speculation
+    switch (op) {
       case NOP: case RESUME: case CACHE: case PRECALL: case POP_TOP:
         return true;
       case LOAD_FAST: {
         Instr& cb = add(IrOp::CheckBound, d, dep);
         cb.a = int32_t(arg);
-        cb.key1 = d.at;
         Instr& mv = add(IrOp::Move, d, dep);
         mv.dst = S(dep);
         mv.a = int32_t(arg);
@@ -239,17 +248,30 @@ class Builder {
       case BINARY_SUBSCR: case BINARY_SUBSCR_LIST_INT: helper(HelperId::binary_subscr, d, dep, dep, 0); return true;
       case STORE_SUBSCR: helper(HelperId::store_subscr, d, dep, dep, 0); return true;
       case DELETE_SUBSCR: helper(HelperId::delete_subscr, d, dep, dep, 0); return true;
-      case LOAD_GLOBAL: case LOAD_GLOBAL_CACHED: helper(HelperId::load_global, d, dep, dep, arg); return true;
+      case LOAD_GLOBAL_CACHED: {
+        const InlineCache& ic = cache_of(d);
+        Instr& in = add(IrOp::GlobalLoad, d, dep);
+        in.dst = S(dep);
+        in.a = dep;
+        in.b = int32_t(arg);
+        in.key1 = ic.key1;
+        in.key2 = ic.key2;
+        in.imm = ic.index | (uint64_t(ic.count ? 1 : 0) << 32);
+        in.aux1 = ic.value.bits();
+        in.aux2 = uint64_t(uintptr_t(vm_.builtins->dict));
+        return true;
+      }
+      case LOAD_GLOBAL: helper(HelperId::load_global, d, dep, dep, arg); return true;
       case STORE_GLOBAL: helper(HelperId::store_global, d, dep, dep, arg); return true;
       case LOAD_NAME: helper(HelperId::load_name, d, dep, dep, arg); return true;
       case STORE_NAME: helper(HelperId::store_name, d, dep, dep, arg); return true;
       case LOAD_ATTR_SLOT: case STORE_ATTR_SLOT: {
-        const InlineCache& ic = c_->icache[c_->code[d.at + 1] | (uint32_t(c_->code[d.at + 2]) << 16)];
+        const InlineCache& ic = cache_of(d);
         bool load = d.op == LOAD_ATTR_SLOT;
         Instr& in = add(load ? IrOp::AttrLoad : IrOp::AttrStore, d, dep);
         in.a = S(dep - 1);
-        if (load) in.dst = S(dep - 1);
-        else in.b = S(dep - 2);
+        in.dst = load ? S(dep - 1) : S(dep - 2);
+        in.b = int32_t(arg);
         in.imm = ic.index;
         in.key1 = ic.key1;
         in.key2 = ic.key2;
@@ -257,7 +279,17 @@ class Builder {
       }
       case LOAD_ATTR: case LOAD_ATTR_MODULE: helper(HelperId::load_attr, d, dep, dep, arg); return true;
       case STORE_ATTR: helper(HelperId::store_attr, d, dep, dep, arg); return true;
-      case LOAD_METHOD: case LOAD_METHOD_CACHED: helper(HelperId::load_method, d, dep, dep, arg); return true;
+      case LOAD_METHOD_CACHED: {
+        const InlineCache& ic = cache_of(d);
+        Instr& in = add(IrOp::MethodLoad, d, dep);
+        in.a = S(dep - 1);
+        in.b = int32_t(arg);
+        in.key1 = ic.key1;
+        in.key2 = ic.key2;
+        in.aux1 = ic.value.bits();
+        return true;
+      }
+      case LOAD_METHOD: helper(HelperId::load_method, d, dep, dep, arg); return true;
       case KW_NAMES: helper(HelperId::kw_names, d, dep, dep, arg); return true;
       // The verifier's depth model pops a call's arguments at PRECALL; they are still on the
       // real stack at CALL.
@@ -270,13 +302,19 @@ class Builder {
       case LOAD_DEREF: helper(HelperId::load_deref, d, dep, dep, arg); return true;
       case STORE_DEREF: helper(HelperId::store_deref, d, dep, dep, arg); return true;
       case GET_LEN: helper(HelperId::get_len, d, dep, dep, 0); return true;
-      case FOR_ITER: case FOR_ITER_RANGE: case FOR_ITER_LIST: {
+      case FOR_ITER_RANGE: {
+        Instr& in = add(IrOp::RangeNext, d, dep);
+        in.a = S(dep - 1);
+        in.dst = block(jump_target(d));
+        in.aux1 = uint64_t(uintptr_t(vm_.range_iter_type));
+        return true;
+      }
+      case FOR_ITER: case FOR_ITER_LIST: {
         Instr& in = add(IrOp::HelperBranch, d, dep);
         in.imm = uint64_t(HelperId::for_iter);
         in.a = dep;
         in.b = 0;
         in.dst = block(jump_target(d));  // exhausted (result 0): the iterator is popped there
-        in.key1 = d.at;
         in.key2 = 0;
         return true;
       }
@@ -291,7 +329,6 @@ class Builder {
         in.a = S(dep - 1);
         in.imm = want;
         in.b = block(jump_target(d));
-        in.key1 = d.at;
         in.key2 = d.op == JUMP_IF_FALSE_OR_POP || d.op == JUMP_IF_TRUE_OR_POP;  // value kept when jumping
         return true;
       }
@@ -339,6 +376,8 @@ class Builder {
 
 }  // namespace
 
-bool build_ir(VM& vm, Code* code, IrFunc& f) { return Builder(vm, code, f).run(); }
+bool build_ir(VM& vm, Code* code, const uint64_t* deopt_counts, IrFunc& f) {
+  return Builder(vm, code, deopt_counts, f).run();
+}
 
 }  // namespace taipan::jit

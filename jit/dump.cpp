@@ -91,7 +91,15 @@ std::string dump(const IrFunc& f) {
       case IrOp::AttrLoad:
         line += S(in.dst) + " = " + S(in.a) + ".slot" + std::to_string(in.imm);
         break;
-      case IrOp::AttrStore: line += S(in.a) + ".slot" + std::to_string(in.imm) + " = " + S(in.b); break;
+      case IrOp::AttrStore: line += S(in.a) + ".slot" + std::to_string(in.imm) + " = " + S(in.dst); break;
+      case IrOp::GlobalLoad:
+        line += S(in.dst) + " = " + ((in.b & 1) ? "NULL, " : "") + std::string(f.code->names->items[in.b >> 1].as<Str>()->view()) +
+                ((in.imm >> 32) ? " (builtins)" : " (globals)");
+        break;
+      case IrOp::MethodLoad:
+        line += S(in.a) + "." + std::string(f.code->names->items[in.b].as<Str>()->view()) + " (cached method)";
+        break;
+      case IrOp::RangeNext: line += S(in.a) + " -> " + S(in.a + 1) + ", exhausted -> B" + std::to_string(in.dst); break;
       case IrOp::Helper: case IrOp::HelperBranch:
         line += kHelperNames[in.imm];
         line += " sp=s" + std::to_string(in.a) + " arg=" + std::to_string(in.b);

@@ -56,14 +56,22 @@ using runtime::Value;
   X(FloatCmp)                                                                                      \
   X(Is)         /* dst = bool((a is b) != imm)                                                 */ \
   X(Branch)     /* if truth(a) == imm goto block b (bools inline, others through a helper);    */ \
-                /* key1 = lasti for the helper, key2 = 1 when a stays on the stack at b        */ \
+                /* key2 = 1 when a stays on the stack at b                                   */ \
   X(BranchNone) /* if (a is None) == imm goto block b                                          */ \
   X(Jump)       /* goto block b                                                                */ \
   X(LoopHeader) /* a back-edge was taken: count it                                             */ \
-  X(AttrLoad)   /* dst = a.slots[imm] if a is an instance of type version key1 and shape key2, else exit */ \
-  X(AttrStore)  /* a.slots[imm] = b under the same guard                                       */ \
-  X(Helper)     /* r = helper[imm](vm, frame, &slot(depth a), b) with lasti key1; r < 0: raise */ \
-  X(HelperBranch) /* like Helper (lasti key1), then goto block `dst` when the result is key2   */ \
+  X(AttrLoad)   /* dst = a.slots[imm] if a is an instance of type version key1 and shape key2; */ \
+                /* otherwise the load_attr helper (arg b = name index) does it                 */ \
+  X(AttrStore)  /* a.slots[imm] = dst under the same guard, else the store_attr helper         */ \
+  X(GlobalLoad) /* LOAD_GLOBAL through its cache: globals dict aux1 at version key1, builtins   */ \
+                /* aux2 at version key2: entry imm of (imm >> 32 ? builtins : globals); else   */ \
+                /* the load_global helper (arg b); pushes NULL first when b & 1                 */ \
+  X(MethodLoad) /* LOAD_METHOD through its cache: if a's type has version key1 (and instance   */ \
+                /* shape key2), push method aux1 and a; else the load_method helper (arg b)    */ \
+  X(RangeNext)  /* FOR_ITER on a range iterator: next int into slot a + 1, or goto block dst   */ \
+                /* when exhausted; other iterators go through the for_iter helper              */ \
+  X(Helper)     /* r = helper[imm](vm, frame, &slot(depth a), b) r < 0: raise */ \
+  X(HelperBranch) /* like Helper then goto block `dst` when the result is key2   */ \
   X(Return)     /* return a                                                                    */ \
   X(Exit)       /* resume the interpreter at `off` (stack depth a)                            */
 
@@ -80,9 +88,11 @@ struct Instr {
   bool fuse = false;        // a compare whose bool result feeds only the next Branch
   uint32_t off = 0;         // bytecode offset (code units) of the instruction it came from
   int32_t depth = 0;        // stack depth before that instruction (what an exit at `off` restores)
+  uint32_t lasti = 0;       // frame->lasti while it runs (the opcode's unit, after EXTENDED_ARGs)
   int32_t dst = -1, a = -1, b = -1;
   uint64_t imm = 0;
-  uint64_t key1 = 0, key2 = 0;  // guard keys (AttrLoad/AttrStore)
+  uint64_t key1 = 0, key2 = 0;  // guard keys
+  uint64_t aux1 = 0, aux2 = 0;  // cached pointers (GlobalLoad, MethodLoad)
 };
 
 struct Block {
@@ -97,6 +107,7 @@ struct IrFunc {
   std::vector<Instr> instrs;
   std::vector<Block> blocks;
   std::string unsupported;  // why the whole function was refused, or empty
+  uint64_t* deopt_counts = nullptr;  // per bytecode offset, counted by guard exits (ncode entries)
   size_t exits = 0;         // instructions left to the interpreter (statistics)
 
   int32_t stack_slot(int32_t depth) const { return int32_t(nlocalsplus) + depth; }
@@ -104,7 +115,9 @@ struct IrFunc {
 
 // Builds the IR of a code object from its quickened bytecode and inline caches.
 // Returns false (with f.unsupported set) when the code cannot be compiled at all.
-bool build_ir(runtime::VM& vm, Code* code, IrFunc& f);
+// Instructions whose guards failed often in earlier compiled code (deopt_counts, may be
+// null) are built in their generic form: recompiling drops the failing speculation.
+bool build_ir(runtime::VM& vm, Code* code, const uint64_t* deopt_counts, IrFunc& f);
 // Passes: slot-type propagation that removes guards already proven, and constant folding
 // of int and float arithmetic; marks compare+branch pairs for fusion.
 void optimize(IrFunc& f);

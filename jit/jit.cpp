@@ -19,8 +19,8 @@ struct State {
   Config config;
   std::unique_ptr<Backend> backend;
   std::deque<JitCode> codes;  // stable addresses: Code::jit points into it
-  std::vector<FunctionStats> functions;
-  std::vector<size_t> index_of;  // JitCode number -> functions index
+  std::deque<FunctionStats> functions;
+  std::deque<std::vector<uint64_t>> deopt_counts;  // per function, per bytecode offset
 };
 
 State& state_of(VM& vm) { return *static_cast<State*>(interp::interp_of(vm).jit_state); }
@@ -49,6 +49,8 @@ JitCode* compile(VM& vm, Code* code) {
     fs = &st.functions.back();
     fs->name = describe(code);
     fs->code = jc;
+    st.deopt_counts.emplace_back(code->ncode + 1, 0);
+    fs->deopt_counts = st.deopt_counts.back().data();
   } else {
     // Asked again: the deopt budget is used up.
     fs = nullptr;
@@ -67,7 +69,8 @@ JitCode* compile(VM& vm, Code* code) {
     fs->refused = "no JIT tier in this build";
     return jc;
   }
-  if (!build_ir(vm, code, f)) {
+  f.deopt_counts = fs->deopt_counts;
+  if (!build_ir(vm, code, fs->compiles ? fs->deopt_counts : nullptr, f)) {
     fs->refused = f.unsupported;
     return jc;
   }

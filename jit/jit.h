@@ -39,6 +39,7 @@ struct FunctionStats {
   size_t code_bytes = 0;
   uint64_t compile_ns = 0;
   interp::JitCode* code = nullptr;  // deopts are counted here
+  uint64_t* deopt_counts = nullptr;  // and here per bytecode offset
   std::string refused;    // why it is not compiled, if it is not
 };
 

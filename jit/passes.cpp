@@ -166,10 +166,13 @@ void optimize(IrFunc& f) {
       case IrOp::IntCmp: case IrOp::FloatCmp: case IrOp::Is:
         S(in.dst) = SlotState{uint8_t(kBound | kBool), 0};
         break;
-      case IrOp::AttrLoad:
-        S(in.dst) = SlotState{kBound, 0};
+      case IrOp::AttrLoad: case IrOp::AttrStore: case IrOp::GlobalLoad: case IrOp::MethodLoad:
+        // a cache hit writes known stack slots, a miss calls a helper: forget the stack
+        reset_stack();
         break;
-      case IrOp::AttrStore:
+      case IrOp::RangeNext:
+        reset_stack();
+        edge(in.dst);
         break;
       case IrOp::Branch: case IrOp::BranchNone:
         edge(in.b);

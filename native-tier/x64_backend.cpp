@@ -94,6 +94,10 @@ class Gen {
       if (deopt) {
         a_.mov(x86::rax, imm(reinterpret_cast<uint64_t>(&jc_->deopts)));
         a_.inc(x86::qword_ptr(x86::rax));
+        if (f_.deopt_counts) {
+          a_.mov(x86::rax, imm(reinterpret_cast<uint64_t>(&f_.deopt_counts[off])));
+          a_.inc(x86::qword_ptr(x86::rax));
+        }
       }
       a_.mov(x86::rax, imm(reinterpret_cast<uint64_t>(f_.code->code + off)));
       a_.mov(x86::qword_ptr(x86::r12, kOffIp), x86::rax);
@@ -187,9 +191,20 @@ class Gen {
     a_.or_(x86::rax, x86::rcx);
     a_.mov(slot(dst), x86::rax);
   }
-  // Attribute guard: rdx = the instance's slots array, or jump to the deopt exit.
-  void attr_guard(const Instr& in) {
-    Label fail = deopt(in);
+  // Untags the object in slot `s` into rax, or jumps to `fail` if it is not a heap object;
+  // rcx = its type.
+  void load_object(int32_t s, Label fail) {
+    a_.mov(x86::rax, slot(s));
+    a_.mov(x86::rcx, x86::rax);
+    a_.shr(x86::rcx, 48);
+    a_.cmp(x86::ecx, imm(0xFFF9));
+    a_.jne(fail);
+    a_.shl(x86::rax, 16);
+    a_.shr(x86::rax, 16);
+    a_.mov(x86::rcx, x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Object, type))));
+  }
+  // Attribute guard: rdx = the instance's slots array, or jump to `fail`.
+  void attr_guard(const Instr& in, Label fail) {
     a_.mov(x86::rax, slot(in.a));
     a_.mov(x86::rcx, x86::rax);
     a_.shr(x86::rcx, 48);
@@ -230,7 +245,7 @@ class Gen {
         a_.mov(slot(in.b), x86::rax);
         break;
       case IrOp::CheckBound: {
-        Unbound u{a_.newLabel(), uint32_t(in.key1), uint32_t(in.a)};
+        Unbound u{a_.newLabel(), in.lasti, uint32_t(in.a)};
         a_.cmp(slot(in.a), x86::r15);
         a_.je(u.label);
         unbound_.push_back(u);
@@ -355,7 +370,7 @@ class Gen {
         a_.mov(x86::rcx, imm(Value::false_().bits()));
         a_.cmp(x86::rax, x86::rcx);
         a_.je(on_false);
-        call_helper(jit::HelperId::truthy, in.key1, in.a + 1, 0);
+        call_helper(jit::HelperId::truthy, in.lasti, in.a + 1, 0);
         a_.test(x86::rax, x86::rax);
         a_.js(exc_exit_);
         a_.jnz(on_true);
@@ -377,23 +392,133 @@ class Gen {
         a_.mov(x86::rax, imm(reinterpret_cast<uint64_t>(&f_.code->backedges)));
         a_.inc(x86::dword_ptr(x86::rax));
         break;
-      case IrOp::AttrLoad:
-        attr_guard(in);
-        a_.mov(x86::rax, x86::qword_ptr(x86::rdx, int32_t(in.imm * 8)));
-        a_.mov(slot(in.dst), x86::rax);
+      case IrOp::AttrLoad: case IrOp::AttrStore: {
+        Label miss = a_.newLabel(), done = a_.newLabel();
+        attr_guard(in, miss);
+        if (in.op == IrOp::AttrLoad) {
+          a_.mov(x86::rax, x86::qword_ptr(x86::rdx, int32_t(in.imm * 8)));
+          a_.mov(slot(in.dst), x86::rax);
+        } else {
+          a_.mov(x86::rax, slot(in.dst));
+          a_.mov(x86::qword_ptr(x86::rdx, int32_t(in.imm * 8)), x86::rax);
+        }
+        a_.jmp(done);
+        a_.bind(miss);  // another shape or type: the generic path
+        call_helper(in.op == IrOp::AttrLoad ? jit::HelperId::load_attr : jit::HelperId::store_attr, in.lasti,
+                    in.a + 1, uint32_t(in.b));
+        a_.test(x86::rax, x86::rax);
+        a_.js(exc_exit_);
+        a_.bind(done);
         break;
-      case IrOp::AttrStore:
-        attr_guard(in);
-        a_.mov(x86::rax, slot(in.b));
-        a_.mov(x86::qword_ptr(x86::rdx, int32_t(in.imm * 8)), x86::rax);
+      }
+      case IrOp::GlobalLoad: {
+        Label miss = a_.newLabel(), done = a_.newLabel();
+        int32_t out = in.dst + ((in.b & 1) ? 1 : 0);
+        a_.mov(x86::rax, x86::qword_ptr(x86::r12, int32_t(offsetof(interp::Frame, globals))));
+        a_.mov(x86::rcx, imm(in.aux1 & Value::kPayload));
+        a_.cmp(x86::rax, x86::rcx);
+        a_.jne(miss);
+        a_.mov(x86::rdx, imm(in.key1));
+        a_.cmp(x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Dict, version))), x86::rdx);
+        a_.jne(miss);
+        a_.mov(x86::rax, x86::qword_ptr(x86::r12, int32_t(offsetof(interp::Frame, builtins))));
+        a_.mov(x86::rcx, imm(in.aux2));
+        a_.cmp(x86::rax, x86::rcx);
+        a_.jne(miss);
+        a_.mov(x86::rdx, imm(in.key2));
+        a_.cmp(x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Dict, version))), x86::rdx);
+        a_.jne(miss);
+        if (!(in.imm >> 32)) a_.mov(x86::rax, imm(in.aux1 & Value::kPayload));
+        a_.mov(x86::rax, x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Dict, entries))));
+        a_.mov(x86::rax, x86::qword_ptr(x86::rax, int32_t((in.imm & 0xffffffffu) * sizeof(runtime::DictEntry) +
+                                                            offsetof(runtime::DictEntry, value))));
+        a_.mov(slot(out), x86::rax);
+        if (in.b & 1) a_.mov(slot(in.dst), x86::r15);
+        a_.jmp(done);
+        a_.bind(miss);
+        call_helper(jit::HelperId::load_global, in.lasti, in.dst, uint32_t(in.b));
+        a_.test(x86::rax, x86::rax);
+        a_.js(exc_exit_);
+        a_.bind(done);
         break;
+      }
+      case IrOp::MethodLoad: {
+        Label miss = a_.newLabel(), done = a_.newLabel(), hit = a_.newLabel(), shaped = a_.newLabel();
+        load_object(in.a, miss);
+        a_.cmp(x86::dword_ptr(x86::rcx, int32_t(offsetof(runtime::Type, version))), imm(uint32_t(in.key1)));
+        a_.jne(miss);
+        a_.movzx(x86::edx, x86::byte_ptr(x86::rcx, int32_t(offsetof(runtime::Type, layout))));
+        a_.cmp(x86::edx, imm(int(runtime::Layout::Instance)));
+        a_.je(shaped);
+        a_.cmp(x86::edx, imm(int(runtime::Layout::Exception)));
+        a_.je(shaped);
+        if (in.key2 == 0) a_.jmp(hit);
+        else a_.jmp(miss);
+        a_.bind(shaped);
+        a_.mov(x86::rdx, x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Instance, shape))));
+        a_.test(x86::rdx, x86::rdx);
+        a_.jz(miss);
+        a_.cmp(x86::dword_ptr(x86::rdx, int32_t(offsetof(runtime::Shape, id))), imm(uint32_t(in.key2)));
+        a_.jne(miss);
+        a_.bind(hit);
+        a_.mov(x86::rax, slot(in.a));
+        a_.mov(slot(in.a + 1), x86::rax);
+        a_.mov(x86::rax, imm(in.aux1));
+        a_.mov(slot(in.a), x86::rax);
+        a_.jmp(done);
+        a_.bind(miss);
+        call_helper(jit::HelperId::load_method, in.lasti, in.a + 1, uint32_t(in.b));
+        a_.test(x86::rax, x86::rax);
+        a_.js(exc_exit_);
+        a_.bind(done);
+        break;
+      }
+      case IrOp::RangeNext: {
+        // Iter layout: index, end, step, a (the start, a small int).
+        Label generic = a_.newLabel(), done = a_.newLabel();
+        Label exhausted = labels_[size_t(in.dst)];
+        load_object(in.a, generic);
+        a_.mov(x86::rdx, imm(in.aux1));
+        a_.cmp(x86::rcx, x86::rdx);
+        a_.jne(generic);
+        a_.mov(x86::rcx, x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Iter, index))));
+        a_.cmp(x86::rcx, x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Iter, end))));
+        a_.jge(exhausted);
+        a_.mov(x86::rdx, x86::rcx);
+        a_.imul(x86::rdx, x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Iter, step))));
+        a_.jo(generic);
+        a_.mov(x86::rsi, x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Iter, a))));
+        a_.shl(x86::rsi, 16);
+        a_.sar(x86::rsi, 16);
+        a_.add(x86::rdx, x86::rsi);
+        a_.jo(generic);
+        // small int range check: the value must survive a 16-bit shift round trip
+        a_.mov(x86::rsi, x86::rdx);
+        a_.shl(x86::rsi, 16);
+        a_.sar(x86::rsi, 16);
+        a_.cmp(x86::rsi, x86::rdx);
+        a_.jne(generic);
+        a_.inc(x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Iter, index))));
+        a_.shl(x86::rdx, 16);
+        a_.shr(x86::rdx, 16);
+        a_.or_(x86::rdx, x86::r14);
+        a_.mov(slot(in.a + 1), x86::rdx);
+        a_.jmp(done);
+        a_.bind(generic);
+        call_helper(jit::HelperId::for_iter, in.lasti, in.a + 1, 0);
+        a_.test(x86::rax, x86::rax);
+        a_.js(exc_exit_);
+        a_.jz(exhausted);
+        a_.bind(done);
+        break;
+      }
       case IrOp::Helper:
-        call_helper(jit::HelperId(in.imm), in.key1, f_.stack_slot(in.a), uint32_t(in.b));
+        call_helper(jit::HelperId(in.imm), in.lasti, f_.stack_slot(in.a), uint32_t(in.b));
         a_.test(x86::rax, x86::rax);
         a_.js(exc_exit_);
         break;
       case IrOp::HelperBranch:
-        call_helper(jit::HelperId(in.imm), in.key1, f_.stack_slot(in.a), uint32_t(in.b));
+        call_helper(jit::HelperId(in.imm), in.lasti, f_.stack_slot(in.a), uint32_t(in.b));
         a_.test(x86::rax, x86::rax);
         a_.js(exc_exit_);
         a_.cmp(x86::rax, imm(in.key2));

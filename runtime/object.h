@@ -96,6 +96,14 @@ struct Type : Object {
   FinalizeFn finalize;
   Value subclasses;    // list of weak-ish references to direct subclasses (a List), or null
   Value native_new;    // for builtin types: Builtin implementing construction, or null
+  // type_lookup's cache: interned name -> the MRO lookup's result (null: absent), valid
+  // while lookup_version == version. Not traced by the GC: an entry is only read while the
+  // version, and so every dict along the MRO that owns the cached value, is unchanged;
+  // interned names live as long as the VM.
+  static constexpr uint32_t kLookupCache = 16;
+  uint32_t lookup_version;
+  Str* lookup_name[kLookupCache];
+  Value lookup_value[kLookupCache];
 };
 
 enum TypeFlags : uint16_t {

@@ -28,7 +28,7 @@ bool is_subtype(Type* a, Type* b) {
   return false;
 }
 
-Value type_lookup(Type* t, Str* name) {
+static Value type_lookup_mro(Type* t, Str* name) {
   Tuple* mro = t->mro;
   if (!mro) return dict_get_str(t->dict, name);
   for (uint32_t i = 0; i < mro->size; i++) {
@@ -37,6 +37,20 @@ Value type_lookup(Type* t, Str* name) {
     if (!v.is_null()) return v;
   }
   return Value::null();
+}
+
+Value type_lookup(Type* t, Str* name) {
+  if (!t->version || !name->interned) return type_lookup_mro(t, name);
+  if (t->lookup_version != t->version) {
+    for (auto& n : t->lookup_name) n = nullptr;
+    t->lookup_version = t->version;
+  }
+  uint32_t i = uint32_t(reinterpret_cast<uintptr_t>(name) >> 4) & (Type::kLookupCache - 1);
+  if (t->lookup_name[i] == name) return t->lookup_value[i];
+  Value v = type_lookup_mro(t, name);
+  t->lookup_name[i] = name;
+  t->lookup_value[i] = v;
+  return v;
 }
 
 Value lookup_special(VM& vm, Value obj, Str* name) {

@@ -293,6 +293,13 @@ VM::VM(const Options& opts) : heap(*this), options(opts) {
   init_math(*this);
   init_time(*this);
   install_builtin_new(*this);
+  // Initialisation writes type dicts directly; start every lookup cache afresh.
+#define X(field, name, layout) field->lookup_version = 0;
+  TAIPAN_BUILTIN_TYPES(X)
+#undef X
+#define X(field, name, base) field->lookup_version = 0;
+  TAIPAN_EXCEPTIONS(X)
+#undef X
   heap.enabled = true;
   heap.cap = opts.max_heap;
   heap.gc_stress = opts.gc_stress;

@@ -1049,7 +1049,10 @@ dispatch_same_arg:
         case 5: case 18: r = Value::from_double(x * y); q = BINARY_OP_MUL_FLOAT; break;
         case 11: case 24:
           if (y == 0.0) done = false;
-          else r = Value::from_double(x / y);
+          else {
+            r = Value::from_double(x / y);
+            q = BINARY_OP_DIV_FLOAT;
+          }
           break;
         case 8: case 21:  // ** with a positive finite base: no special cases apply
           if (x > 0.0 && std::isfinite(x) && std::isfinite(y)) {
@@ -1117,6 +1120,18 @@ dispatch_same_arg:
   BINOP_FLOAT(BINARY_OP_SUB_FLOAT, -)
   BINOP_FLOAT(BINARY_OP_MUL_FLOAT, *)
 #undef BINOP_FLOAT
+  TARGET(BINARY_OP_DIV_FLOAT) {
+    Value b = TOP(), a = SECOND();
+    if (a.is_double() && b.is_double() && b.as_double() != 0.0) {
+      sp--;
+      SET_TOP(Value::from_double(a.as_double() / b.as_double()));
+      SKIP_CACHE(BINARY_OP);
+      DISPATCH();
+    }
+    QUICKEN(BINARY_OP);
+    ip[0]++;
+    goto TARGET_BINARY_OP;
+  }
 
   TARGET(COMPARE_OP) {
     Value b = TOP(), a = SECOND();

@@ -150,7 +150,8 @@ enum OpFlags : uint8_t {
   X(FOR_ITER_RANGE, 213, 0, kHasArg | kJumpFwd | kQuickened)   \
   X(FOR_ITER_LIST, 214, 0, kHasArg | kJumpFwd | kQuickened)    \
   X(BINARY_OP_MUL_INT, 215, 1, kHasArg | kQuickened)           \
-  X(LOAD_ATTR_MODULE, 216, 4, kHasArg | kQuickened)
+  X(LOAD_ATTR_MODULE, 216, 4, kHasArg | kQuickened)            \
+  X(BINARY_OP_DIV_FLOAT, 217, 1, kHasArg | kQuickened)
 
 enum Opcode : uint8_t {
 #define X(name, num, cache, flags) name = num,
@@ -176,7 +177,8 @@ enum Opcode : uint8_t {
   X(FOR_ITER_RANGE, FOR_ITER)                     \
   X(FOR_ITER_LIST, FOR_ITER)                      \
   X(BINARY_OP_MUL_INT, BINARY_OP)                 \
-  X(LOAD_ATTR_MODULE, LOAD_ATTR)
+  X(LOAD_ATTR_MODULE, LOAD_ATTR)                  \
+  X(BINARY_OP_DIV_FLOAT, BINARY_OP)
 
 struct OpInfo {
   const char* name;

@@ -228,6 +228,7 @@ class Builder {
       case BINARY_OP_ADD_FLOAT: guards(IrOp::GuardFloat, d, dep, S(dep - 2), S(dep - 1)); binop(IrOp::FloatAdd, d, dep); return true;
       case BINARY_OP_SUB_FLOAT: guards(IrOp::GuardFloat, d, dep, S(dep - 2), S(dep - 1)); binop(IrOp::FloatSub, d, dep); return true;
       case BINARY_OP_MUL_FLOAT: guards(IrOp::GuardFloat, d, dep, S(dep - 2), S(dep - 1)); binop(IrOp::FloatMul, d, dep); return true;
+      case BINARY_OP_DIV_FLOAT: guards(IrOp::GuardFloat, d, dep, S(dep - 2), S(dep - 1)); binop(IrOp::FloatDiv, d, dep); return true;
       case BINARY_OP:
         helper(HelperId::binary_op, d, dep, dep, arg);
         return true;
@@ -245,8 +246,17 @@ class Builder {
       case UNARY_POSITIVE: helper(HelperId::unary_positive, d, dep, dep, 0); return true;
       case UNARY_INVERT: helper(HelperId::unary_invert, d, dep, dep, 0); return true;
       case UNARY_NOT: helper(HelperId::unary_not, d, dep, dep, 0); return true;
-      case BINARY_SUBSCR: case BINARY_SUBSCR_LIST_INT: helper(HelperId::binary_subscr, d, dep, dep, 0); return true;
-      case STORE_SUBSCR: helper(HelperId::store_subscr, d, dep, dep, 0); return true;
+      case BINARY_SUBSCR: case BINARY_SUBSCR_LIST_INT: case STORE_SUBSCR: {
+        // list[int] inline (no feedback needed: the check is as cheap as a guard), anything
+        // else through the helper
+        bool load = op != STORE_SUBSCR;
+        Instr& in = add(load ? IrOp::ListGet : IrOp::ListSet, d, dep);
+        in.a = S(dep - 2);                            // the container; the index is above it
+        in.dst = load ? S(dep - 2) : S(dep - 3);      // result, or the value to store
+        in.b = dep;                                   // helper stack depth
+        in.aux1 = uint64_t(uintptr_t(vm_.list_type));
+        return true;
+      }
       case DELETE_SUBSCR: helper(HelperId::delete_subscr, d, dep, dep, 0); return true;
       case LOAD_GLOBAL_CACHED: {
         const InlineCache& ic = cache_of(d);

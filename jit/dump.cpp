@@ -99,6 +99,8 @@ std::string dump(const IrFunc& f) {
       case IrOp::MethodLoad:
         line += S(in.a) + "." + std::string(f.code->names->items[in.b].as<Str>()->view()) + " (cached method)";
         break;
+      case IrOp::ListGet: line += S(in.dst) + " = " + S(in.a) + "[" + S(in.a + 1) + "]"; break;
+      case IrOp::ListSet: line += S(in.a) + "[" + S(in.a + 1) + "] = " + S(in.dst); break;
       case IrOp::RangeNext: line += S(in.a) + " -> " + S(in.a + 1) + ", exhausted -> B" + std::to_string(in.dst); break;
       case IrOp::Helper: case IrOp::HelperBranch:
         line += kHelperNames[in.imm];

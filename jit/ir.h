@@ -68,6 +68,9 @@ using runtime::Value;
                 /* the load_global helper (arg b); pushes NULL first when b & 1                 */ \
   X(MethodLoad) /* LOAD_METHOD through its cache: if a's type has version key1 (and instance   */ \
                 /* shape key2), push method aux1 and a; else the load_method helper (arg b)    */ \
+  X(ListGet)    /* dst = a[a+1] when a is a list (type aux1) and a+1 a small int in range, else */ \
+                /* the binary_subscr helper at stack depth b                                   */ \
+  X(ListSet)    /* a[a+1] = dst likewise, else the store_subscr helper                         */ \
   X(RangeNext)  /* FOR_ITER on a range iterator: next int into slot a + 1, or goto block dst   */ \
                 /* when exhausted; other iterators go through the for_iter helper              */ \
   X(Helper)     /* r = helper[imm](vm, frame, &slot(depth a), b) r < 0: raise */ \

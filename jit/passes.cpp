@@ -21,6 +21,7 @@ enum Known : uint8_t { kBound = 1, kInt = 2, kFloat = 4, kBool = 8, kConst = 16 
 struct SlotState {
   uint8_t bits = 0;
   uint64_t value = 0;  // the constant's bits when kConst
+  int32_t alias = -1;  // a local this stack slot was copied from (while that local is unchanged)
 };
 
 struct State {
@@ -39,6 +40,7 @@ void meet(State& into, const State& from) {
     const SlotState& b = from.slots[i];
     a.bits &= b.bits;
     if ((a.bits & kConst) && a.value != b.value) a.bits &= uint8_t(~kConst);
+    if (a.alias != b.alias) a.alias = -1;
   }
 }
 
@@ -134,9 +136,17 @@ void optimize(IrFunc& f) {
     switch (in.op) {
       case IrOp::Label: case IrOp::LoopHeader:
         break;
-      case IrOp::Move:
-        S(in.dst) = S(in.a);
+      case IrOp::Move: {
+        SlotState v = S(in.a);
+        v.alias = uint32_t(in.a) < f.nlocalsplus ? in.a : v.alias;
+        if (uint32_t(in.dst) < f.nlocalsplus) {  // a local changes: copies of it are no longer copies
+          for (auto& st : cur.slots)
+            if (st.alias == in.dst) st.alias = -1;
+          v.alias = -1;
+        }
+        S(in.dst) = v;
         break;
+      }
       case IrOp::Const:
         S(in.dst) = known_const(in.imm);
         break;
@@ -145,14 +155,13 @@ void optimize(IrFunc& f) {
         if (S(in.a).bits & kBound) in.dead = true;
         S(in.a).bits |= kBound;
         break;
-      case IrOp::GuardInt:
-        if (S(in.a).bits & kInt) in.dead = true;
-        S(in.a).bits |= kInt | kBound;
+      case IrOp::GuardInt: case IrOp::GuardFloat: {
+        uint8_t k = in.op == IrOp::GuardInt ? kInt : kFloat;
+        if (S(in.a).bits & k) in.dead = true;
+        S(in.a).bits |= k | kBound;
+        if (S(in.a).alias >= 0) S(S(in.a).alias).bits |= k | kBound;  // what holds for a copy holds for the local
         break;
-      case IrOp::GuardFloat:
-        if (S(in.a).bits & kFloat) in.dead = true;
-        S(in.a).bits |= kFloat | kBound;
-        break;
+      }
       case IrOp::IntAdd: case IrOp::IntSub: case IrOp::IntMul:
       case IrOp::FloatAdd: case IrOp::FloatSub: case IrOp::FloatMul: case IrOp::FloatDiv: {
         bool is_int = in.op == IrOp::IntAdd || in.op == IrOp::IntSub || in.op == IrOp::IntMul;
@@ -167,6 +176,7 @@ void optimize(IrFunc& f) {
         S(in.dst) = SlotState{uint8_t(kBound | kBool), 0};
         break;
       case IrOp::AttrLoad: case IrOp::AttrStore: case IrOp::GlobalLoad: case IrOp::MethodLoad:
+      case IrOp::ListGet: case IrOp::ListSet:
         // a cache hit writes known stack slots, a miss calls a helper: forget the stack
         reset_stack();
         break;

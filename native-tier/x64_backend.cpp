@@ -473,6 +473,46 @@ class Gen {
         a_.bind(done);
         break;
       }
+      case IrOp::ListGet: case IrOp::ListSet: {
+        // List layout: items (Value*), size (uint32).
+        Label generic = a_.newLabel(), done = a_.newLabel();
+        load_object(in.a, generic);
+        a_.mov(x86::rdx, imm(in.aux1));
+        a_.cmp(x86::rcx, x86::rdx);
+        a_.jne(generic);
+        a_.mov(x86::rcx, slot(in.a + 1));
+        a_.mov(x86::rdx, x86::rcx);
+        a_.shr(x86::rdx, 48);
+        a_.cmp(x86::edx, imm(0xFFFA));
+        a_.jne(generic);
+        a_.shl(x86::rcx, 16);
+        a_.sar(x86::rcx, 16);  // the index
+        a_.mov(x86::edx, x86::dword_ptr(x86::rax, int32_t(offsetof(runtime::List, size))));
+        Label nonneg = a_.newLabel();
+        a_.test(x86::rcx, x86::rcx);
+        a_.jns(nonneg);
+        a_.add(x86::rcx, x86::rdx);
+        a_.js(generic);
+        a_.bind(nonneg);
+        a_.cmp(x86::rcx, x86::rdx);
+        a_.jge(generic);
+        a_.mov(x86::rax, x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::List, items))));
+        if (in.op == IrOp::ListGet) {
+          a_.mov(x86::rax, x86::qword_ptr(x86::rax, x86::rcx, 3));
+          a_.mov(slot(in.dst), x86::rax);
+        } else {
+          a_.mov(x86::rdx, slot(in.dst));
+          a_.mov(x86::qword_ptr(x86::rax, x86::rcx, 3), x86::rdx);
+        }
+        a_.jmp(done);
+        a_.bind(generic);
+        call_helper(in.op == IrOp::ListGet ? jit::HelperId::binary_subscr : jit::HelperId::store_subscr, in.lasti,
+                    f_.stack_slot(in.b), 0);
+        a_.test(x86::rax, x86::rax);
+        a_.js(exc_exit_);
+        a_.bind(done);
+        break;
+      }
       case IrOp::RangeNext: {
         // Iter layout: index, end, step, a (the start, a small int).
         Label generic = a_.newLabel(), done = a_.newLabel();

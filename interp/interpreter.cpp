@@ -299,7 +299,9 @@ static void add_traceback(VM& vm, Frame* f) {
 
 // ---------- calls from natives ----------
 
-static Value run(VM& vm, Frame* entry, bool throw_in = false);
+// start: 0 runs the frame from frame->ip; 1 throws vm.exc into it at its current
+// instruction (generator.throw); 2 unwinds an exception already raised at frame->lasti.
+static Value run(VM& vm, Frame* entry, int start = 0);
 
 static bool c_stack_ok(VM& vm) {
   char probe;
@@ -316,6 +318,22 @@ static Value call_function(VM& vm, Value callable, Value* args, size_t nargs, Tu
   Frame* f = enter_function(vm, func, args, nargs, kwnames);
   if (!f) return Value::null();
   f->flags |= kFrameEntry;
+  // Compiled code whose body starts right after RESUME is entered directly, without an
+  // interpreter activation; the interpreter takes over only if it exits or raises.
+  auto* jc = static_cast<JitCode*>(f->code->jit);
+  if (jc && jc->fn && jc->deopts < jc->deopt_budget && (f->code->code[0] & 0xff) == RESUME) {
+    Interp& in = interp_of(vm);
+    in.current = f;
+    f->ip = f->code->code + 1;
+    f->lasti = 0;
+    Value r = Value::from_bits(jc->fn(&vm, f, 1));
+    if (!r.is_null()) {
+      in.current = f->prev;
+      pop_frame(vm, f);
+      return r;
+    }
+    return run(vm, f, vm.exc.is_null() ? 0 : 2);
+  }
   return run(vm, f);
 }
 
@@ -355,7 +373,7 @@ Value resume_frame(VM& vm, Frame* f, bool throw_in) {
   f->flags |= kFrameEntry;
   f->flags &= ~kFrameYielded;
   vm.depth++;
-  return run(vm, f, throw_in);
+  return run(vm, f, throw_in ? 1 : 0);
 }
 
 // ---------- helpers of instructions ----------
@@ -812,7 +830,7 @@ void uninstall(VM& vm) {
 
 #define INSTR_CACHE(op) (kCacheUnits[op])
 
-static Value run(VM& vm, Frame* entry, bool throw_in) {
+static Value run(VM& vm, Frame* entry, int start) {
   Interp& in = interp_of(vm);
   Frame* frame = entry;
   in.current = frame;
@@ -890,10 +908,11 @@ static Value run(VM& vm, Frame* entry, bool throw_in) {
     }                                                                      \
   } while (0)
 
-  if (throw_in) {
+  if (start == 1) {
     frame->lasti = int32_t(ip - first) - 1;
     goto error_with_lasti;
   }
+  if (start == 2) goto error;
 
 #if defined(TAIPAN_COMPUTED_GOTO) && (defined(__GNUC__) || defined(__clang__))
   DISPATCH();

@@ -96,6 +96,10 @@ void print_exception(VM& vm, Value exc);
 // Frame scanning for the GC.
 void trace_frame(Frame* f, runtime::Marker& m);
 
+// Calls a Python function object (the VM's call_hook): binds the arguments, then runs
+// the body, entering its compiled code directly when it has some.
+Value call_function(VM& vm, Value function, Value* args, size_t nargs, runtime::Tuple* kwnames);
+
 // Instruction semantics shared by the interpreter's handlers and the JIT's helpers.
 Value load_name_error(VM& vm, runtime::Str* name);                      // raises NameError
 Value load_name(VM& vm, Frame* frame, runtime::Str* name);              // LOAD_NAME

@@ -57,8 +57,9 @@ static Frame* push_frame(VM& vm, Code* code, Function* func, Dict* globals, Dict
   f->flags = 0;
   f->lasti = -1;
   f->kwnames = Value::null();
-  for (uint32_t i = 0; i < code->nlocalsplus; i++) f->localsplus[i] = Value::null();
-  std::memset(static_cast<void*>(f->localsplus + code->nlocalsplus), 0, code->stacksize * sizeof(Value));
+  Value* slot = f->localsplus;
+  for (uint32_t i = 0; i < code->nlocalsplus; i++) *slot++ = Value::null();
+  for (uint32_t i = 0; i < code->stacksize; i++) *slot++ = Value::from_bits(0);
   f->sp = f->stack_base();
   vm.depth++;
   return f;
@@ -312,7 +313,7 @@ static bool c_stack_ok(VM& vm) {
   return true;
 }
 
-static Value call_function(VM& vm, Value callable, Value* args, size_t nargs, Tuple* kwnames) {
+Value call_function(VM& vm, Value callable, Value* args, size_t nargs, Tuple* kwnames) {
   if (!c_stack_ok(vm)) return Value::null();
   Function* func = callable.as<Function>();
   Frame* f = enter_function(vm, func, args, nargs, kwnames);

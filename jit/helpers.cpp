@@ -143,6 +143,7 @@ int64_t h_call(VM* vm, Frame* f, Value* sp, uint32_t arg) noexcept {
     raise(*vm, vm->SystemError, "corrupt bytecode (CALL)");
     return -1;
   }
+  if (is_layout(callable, Layout::Function)) return put(base, interp::call_function(*vm, callable, args, total - nkw, kwnames));
   return put(base, call(*vm, callable, args, total - nkw, kwnames));
 }
 int64_t h_get_iter(VM* vm, Frame*, Value* sp, uint32_t) noexcept { return put(&sp[-1], get_iter(*vm, sp[-1])); }

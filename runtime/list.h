@@ -91,6 +91,10 @@ struct RecursionGuard {
 // item == x for container searches: identity first (CPython's PyObject_RichCompareBool),
 // both values rooted across the comparison. 1, 0, or -1 on error.
 int seq_item_eq(VM& vm, Value item, Value x);
+// Old-style keyword parsing with PyArg_ParseTupleAndKeywords' messages: names[0..n), the
+// first nreq required; out[i] is null when absent (misc.cpp).
+Status parse_old(VM& vm, const char* fname, Value* args, size_t nargs, Tuple* kwnames,
+                 const char* const* names, size_t n, size_t nreq, Value* out);
 // A subscript as an index: "<kind> indices must be integers or slices, not T".
 Status seq_index(VM& vm, Value key, const char* kind, int64_t& i);
 // A Py_ssize_t argument: __index__, OverflowError beyond int64.

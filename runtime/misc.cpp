@@ -39,7 +39,7 @@ static bool has_index(VM& vm, Value v) {
 
 // Old-style keyword parsing (PyArg_ParseTupleAndKeywords' messages): names[0..n), the first
 // nreq required. out[i] is null when absent.
-static Status parse_old(VM& vm, const char* fname, Value* args, size_t nargs, Tuple* kwnames,
+Status parse_old(VM& vm, const char* fname, Value* args, size_t nargs, Tuple* kwnames,
                         const char* const* names, size_t n, size_t nreq, Value* out) {
   size_t nkw = kwnames ? kwnames->size : 0;
   for (size_t i = 0; i < n; i++) out[i] = i < nargs ? args[i] : Value::null();

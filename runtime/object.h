@@ -114,6 +114,7 @@ enum TypeFlags : uint16_t {
   kTypeHasSetattr = 16,   // a user __setattr__/__delattr__ in the MRO
   kTypeAbstract = 32,
   kTypeHasDescr = 64,     // user data descriptors may shadow instance attributes
+  kTypeInitFills = 128,   // native_new() without arguments makes an empty object that __init__ fills (deque)
 };
 
 struct Long : Object {

@@ -227,6 +227,9 @@ void init_builtins_extra(VM& vm);  // builtins_more.cpp: the rest of the builtin
 void init_sys(VM& vm);         // sysmodule.cpp
 void init_math(VM& vm);        // mathmodule.cpp
 void init_time(VM& vm);        // timemodule.cpp
+void init_itertools(VM& vm);   // itertoolsmodule.cpp
+void init_collections(VM& vm); // collectionsmodule.cpp: _collections
+void init_functools(VM& vm);   // functoolsmodule.cpp: _functools
 // Registry of native modules, imported by name.
 using ModuleInit = Value (*)(VM& vm);
 void register_native_module(VM& vm, const char* name, ModuleInit init);

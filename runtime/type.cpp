@@ -860,7 +860,8 @@ Value type_call(VM& vm, Type* t, Value* args, size_t nargs, Tuple* kwnames) {
     } else {
       Type* base = nn.as<Builtin>()->owner;
       // Mutable containers are filled by __init__; immutable values take the arguments now.
-      bool mutable_container = base == vm.list_type || base == vm.dict_type || base == vm.set_type || base == vm.bytearray_type;
+      bool mutable_container = base == vm.list_type || base == vm.dict_type || base == vm.set_type ||
+                               base == vm.bytearray_type || (base->tflags & kTypeInitFills);
       Value v = mutable_container ? nn.as<Builtin>()->fn(vm, Value::ptr(base), nullptr, 0, nullptr)
                                   : nn.as<Builtin>()->fn(vm, Value::ptr(base), args, nargs, kwnames);
       if (v.is_null()) return v;

@@ -292,6 +292,9 @@ VM::VM(const Options& opts) : heap(*this), options(opts) {
   init_sys(*this);
   init_math(*this);
   init_time(*this);
+  init_itertools(*this);
+  init_collections(*this);
+  init_functools(*this);
   install_builtin_new(*this);
   // Initialisation writes type dicts directly; start every lookup cache afresh.
 #define X(field, name, layout) field->lookup_version = 0;

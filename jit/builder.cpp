@@ -308,7 +308,15 @@ class Builder {
       case BUILD_TUPLE: helper(HelperId::build_tuple, d, dep, dep, arg); return true;
       case BUILD_LIST: helper(HelperId::build_list, d, dep, dep, arg); return true;
       case LIST_APPEND: helper(HelperId::list_append, d, dep, dep, arg); return true;
-      case UNPACK_SEQUENCE: helper(HelperId::unpack_sequence, d, dep, dep, arg); return true;
+      case UNPACK_SEQUENCE: {
+        Instr& in = add(IrOp::Unpack, d, dep);
+        in.a = S(dep - 1);
+        in.imm = arg;
+        in.b = dep;
+        in.aux1 = uint64_t(uintptr_t(vm_.tuple_type));
+        in.aux2 = uint64_t(uintptr_t(vm_.list_type));
+        return true;
+      }
       case LOAD_DEREF: helper(HelperId::load_deref, d, dep, dep, arg); return true;
       case STORE_DEREF: helper(HelperId::store_deref, d, dep, dep, arg); return true;
       case GET_LEN: helper(HelperId::get_len, d, dep, dep, 0); return true;
@@ -319,7 +327,14 @@ class Builder {
         in.aux1 = uint64_t(uintptr_t(vm_.range_iter_type));
         return true;
       }
-      case FOR_ITER: case FOR_ITER_LIST: {
+      case FOR_ITER_LIST: {
+        Instr& in = add(IrOp::ListNext, d, dep);
+        in.a = S(dep - 1);
+        in.dst = block(jump_target(d));
+        in.aux1 = uint64_t(uintptr_t(vm_.list_iter_type));
+        return true;
+      }
+      case FOR_ITER: {
         Instr& in = add(IrOp::HelperBranch, d, dep);
         in.imm = uint64_t(HelperId::for_iter);
         in.a = dep;

@@ -101,6 +101,8 @@ std::string dump(const IrFunc& f) {
         break;
       case IrOp::ListGet: line += S(in.dst) + " = " + S(in.a) + "[" + S(in.a + 1) + "]"; break;
       case IrOp::ListSet: line += S(in.a) + "[" + S(in.a + 1) + "] = " + S(in.dst); break;
+      case IrOp::ListNext: line += S(in.a) + " -> " + S(in.a + 1) + ", exhausted -> B" + std::to_string(in.dst); break;
+      case IrOp::Unpack: line += S(in.a) + " into " + std::to_string(in.imm); break;
       case IrOp::RangeNext: line += S(in.a) + " -> " + S(in.a + 1) + ", exhausted -> B" + std::to_string(in.dst); break;
       case IrOp::Helper: case IrOp::HelperBranch:
         line += kHelperNames[in.imm];

@@ -71,6 +71,10 @@ using runtime::Value;
   X(ListGet)    /* dst = a[a+1] when a is a list (type aux1) and a+1 a small int in range, else */ \
                 /* the binary_subscr helper at stack depth b                                   */ \
   X(ListSet)    /* a[a+1] = dst likewise, else the store_subscr helper                         */ \
+  X(ListNext)   /* FOR_ITER on a list iterator (type aux1): next item into slot a + 1, or goto  */ \
+                /* block dst when exhausted; other iterators go through the for_iter helper    */ \
+  X(Unpack)     /* UNPACK_SEQUENCE of imm items from slot a: a tuple (type aux1) or list (aux2) */ \
+                /* of exactly that size is spread inline, else the unpack_sequence helper      */ \
   X(RangeNext)  /* FOR_ITER on a range iterator: next int into slot a + 1, or goto block dst   */ \
                 /* when exhausted; other iterators go through the for_iter helper              */ \
   X(Helper)     /* r = helper[imm](vm, frame, &slot(depth a), b) r < 0: raise */ \

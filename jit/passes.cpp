@@ -180,9 +180,12 @@ void optimize(IrFunc& f) {
         // a cache hit writes known stack slots, a miss calls a helper: forget the stack
         reset_stack();
         break;
-      case IrOp::RangeNext:
+      case IrOp::RangeNext: case IrOp::ListNext:
         reset_stack();
         edge(in.dst);
+        break;
+      case IrOp::Unpack:
+        reset_stack();
         break;
       case IrOp::Branch: case IrOp::BranchNone:
         edge(in.b);

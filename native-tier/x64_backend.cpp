@@ -513,6 +513,68 @@ class Gen {
         a_.bind(done);
         break;
       }
+      case IrOp::ListNext: {
+        // Iter layout: seq (the List, null once exhausted), index.
+        Label generic = a_.newLabel(), done = a_.newLabel();
+        Label exhausted = labels_[size_t(in.dst)];
+        load_object(in.a, generic);
+        a_.mov(x86::rdx, imm(in.aux1));
+        a_.cmp(x86::rcx, x86::rdx);
+        a_.jne(generic);
+        a_.mov(x86::rcx, x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Iter, seq))));
+        a_.cmp(x86::rcx, x86::r15);
+        a_.je(generic);  // exhausted before: the helper knows what to do
+        a_.shl(x86::rcx, 16);
+        a_.shr(x86::rcx, 16);  // the List
+        a_.mov(x86::rdx, x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Iter, index))));
+        a_.mov(x86::esi, x86::dword_ptr(x86::rcx, int32_t(offsetof(runtime::List, size))));
+        a_.cmp(x86::rdx, x86::rsi);
+        a_.jge(generic);  // the end (or a shrunk list): the helper decides
+        a_.mov(x86::rsi, x86::qword_ptr(x86::rcx, int32_t(offsetof(runtime::List, items))));
+        a_.mov(x86::rsi, x86::qword_ptr(x86::rsi, x86::rdx, 3));
+        a_.mov(slot(in.a + 1), x86::rsi);
+        a_.inc(x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Iter, index))));
+        a_.jmp(done);
+        a_.bind(generic);
+        call_helper(jit::HelperId::for_iter, in.lasti, in.a + 1, 0);
+        a_.test(x86::rax, x86::rax);
+        a_.js(exc_exit_);
+        a_.jz(exhausted);
+        a_.bind(done);
+        break;
+      }
+      case IrOp::Unpack: {
+        // Tuple layout: size (uint32) then the items inline; List: items pointer, size.
+        Label generic = a_.newLabel(), done = a_.newLabel(), is_list = a_.newLabel(), spread = a_.newLabel();
+        uint32_t n = uint32_t(in.imm);
+        load_object(in.a, generic);
+        a_.mov(x86::rdx, imm(in.aux1));
+        a_.cmp(x86::rcx, x86::rdx);
+        a_.jne(is_list);
+        a_.cmp(x86::dword_ptr(x86::rax, int32_t(offsetof(runtime::Tuple, size))), imm(n));
+        a_.jne(generic);
+        a_.lea(x86::rax, x86::ptr(x86::rax, int32_t(offsetof(runtime::Tuple, items))));
+        a_.jmp(spread);
+        a_.bind(is_list);
+        a_.mov(x86::rdx, imm(in.aux2));
+        a_.cmp(x86::rcx, x86::rdx);
+        a_.jne(generic);
+        a_.cmp(x86::dword_ptr(x86::rax, int32_t(offsetof(runtime::List, size))), imm(n));
+        a_.jne(generic);
+        a_.mov(x86::rax, x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::List, items))));
+        a_.bind(spread);  // rax = the items; the first item ends on top
+        for (uint32_t i = 0; i < n; i++) {
+          a_.mov(x86::rcx, x86::qword_ptr(x86::rax, int32_t((n - 1 - i) * 8)));
+          a_.mov(slot(in.a + int32_t(i)), x86::rcx);
+        }
+        a_.jmp(done);
+        a_.bind(generic);
+        call_helper(jit::HelperId::unpack_sequence, in.lasti, f_.stack_slot(in.b), n);
+        a_.test(x86::rax, x86::rax);
+        a_.js(exc_exit_);
+        a_.bind(done);
+        break;
+      }
       case IrOp::RangeNext: {
         // Iter layout: index, end, step, a (the start, a small int).
         Label generic = a_.newLabel(), done = a_.newLabel();

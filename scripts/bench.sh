@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Benchmarks: installs what is missing, builds a Release tree with the micro-benchmarks in
+# build/bench, runs the Google Benchmark micro-benchmarks (bench/micro/), then the macro
+# harness (bench/run.py) against CPython 3.11.
+#
+# Usage: scripts/bench.sh [bench/run.py options...]     e.g. --only fib,nbody --runs 3
+# Environment:
+#   TAIPAN_MICRO_ARGS   extra taipan_micro options (e.g. --benchmark_filter=Dict)
+#   TAIPAN_SKIP_MICRO=1 / TAIPAN_SKIP_MACRO=1   skip one of the two parts
+set -euo pipefail
+cd "$(dirname "$0")/.."
+TAIPAN_WITH_CLANG=0 bash scripts/install-deps.sh
+if [ ! -f /usr/include/benchmark/benchmark.h ]; then
+  SUDO=""
+  [ "$(id -u)" = 0 ] || SUDO="sudo"
+  echo "bench: installing libbenchmark-dev"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libbenchmark-dev >/dev/null
+fi
+
+jobs="$(nproc 2>/dev/null || echo 2)"
+cmake -S . -B build/bench -DCMAKE_BUILD_TYPE=Release -DTAIPAN_BENCH=ON -DTAIPAN_TESTS=OFF >/dev/null
+cmake --build build/bench -j "$jobs" --target taipan_cli taipan_micro
+
+status=0
+if [ "${TAIPAN_SKIP_MICRO:-0}" != 1 ]; then
+  # A short minimum time per benchmark keeps the whole run under about a minute.
+  # shellcheck disable=SC2086  # TAIPAN_MICRO_ARGS is split into options on purpose
+  build/bench/bench/taipan_micro --benchmark_min_time=0.1 ${TAIPAN_MICRO_ARGS:-} || status=$?
+fi
+if [ "${TAIPAN_SKIP_MACRO:-0}" != 1 ]; then
+  python3.11 bench/run.py --taipan build/bench/taipan "$@" || status=$?
+fi
+exit "$status"

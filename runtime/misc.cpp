@@ -37,16 +37,35 @@ static bool has_index(VM& vm, Value v) {
   return v.is_small() || is_int(vm, v) || !type_lookup(type_of(vm, v), vm.s_index).is_null();
 }
 
-// Old-style keyword parsing (PyArg_ParseTupleAndKeywords' messages): names[0..n), the first
-// nreq required. out[i] is null when absent.
+// Old-style keyword parsing (PyArg_ParseTupleAndKeywords' messages, in its order: too many
+// arguments, a missing required one, one given by name and position, an unknown keyword):
+// names[0..n), the first nreq required. out[i] is null when absent.
 Status parse_old(VM& vm, const char* fname, Value* args, size_t nargs, Tuple* kwnames,
-                        const char* const* names, size_t n, size_t nreq, Value* out) {
+                 const char* const* names, size_t n, size_t nreq, Value* out) {
   size_t nkw = kwnames ? kwnames->size : 0;
   for (size_t i = 0; i < n; i++) out[i] = i < nargs ? args[i] : Value::null();
   if (nargs + nkw > n) {
     raise(vm, vm.TypeError, "%s() takes at most %zu argument%s (%zu given)", fname, n, n == 1 ? "" : "s", nargs + nkw);
     return Status::Error;
   }
+  auto find = [&](size_t i) -> size_t {  // keyword index of names[i], or nkw
+    for (size_t k = 0; k < nkw; k++)
+      if (as_str(kwnames->items[k])->view() == names[i]) return k;
+    return nkw;
+  };
+  for (size_t i = nargs; i < n; i++) {
+    size_t k = find(i);
+    if (k < nkw) out[i] = args[nargs + k];
+    else if (i < nreq) {
+      raise(vm, vm.TypeError, "%s() missing required argument '%s' (pos %zu)", fname, names[i], i + 1);
+      return Status::Error;
+    }
+  }
+  for (size_t i = 0; i < nargs && i < n; i++)
+    if (find(i) < nkw) {
+      raise(vm, vm.TypeError, "argument for %s() given by name ('%s') and position (%zu)", fname, names[i], i + 1);
+      return Status::Error;
+    }
   for (size_t k = 0; k < nkw; k++) {
     Str* kn = as_str(kwnames->items[k]);
     size_t i = 0;
@@ -55,17 +74,7 @@ Status parse_old(VM& vm, const char* fname, Value* args, size_t nargs, Tuple* kw
       raise(vm, vm.TypeError, "'%N' is an invalid keyword argument for %s()", kn, fname);
       return Status::Error;
     }
-    if (i < nargs) {
-      raise(vm, vm.TypeError, "argument for %s() given by name ('%s') and position (%zu)", fname, names[i], i + 1);
-      return Status::Error;
-    }
-    out[i] = args[nargs + k];
   }
-  for (size_t i = 0; i < nreq; i++)
-    if (out[i].is_null()) {
-      raise(vm, vm.TypeError, "%s() missing required argument '%s' (pos %zu)", fname, names[i], i + 1);
-      return Status::Error;
-    }
   return Status::Ok;
 }
 

@@ -799,7 +799,7 @@ Value call(VM& vm, Value callable, Value* args, size_t nargs, Tuple* kwnames) {
         size_t given = (b->owner && b->self.is_null() && !(b->bflags & kBuiltinStatic) && nargs) ? nargs - 1 : nargs;
         if (b->min_args >= 0 && (int64_t(given) < b->min_args || (b->max_args >= 0 && int64_t(given) > b->max_args))) {
           nargs = given;
-          std::string qn = b->owner ? std::string(b->owner->name->view()) + "." + std::string(b->name->view())
+          std::string qn = b->owner ? std::string(b->owner->qualname->view()) + "." + std::string(b->name->view())
                                     : std::string(b->name->view());
           if (b->max_args == 0)
             return raise(vm, vm.TypeError, "%s() takes no arguments (%zu given)", qn.c_str(), nargs);

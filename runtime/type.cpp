@@ -1015,7 +1015,12 @@ static Value type_repr(VM& vm, Value self, Value*, size_t, Tuple*) {
   s += "'>";
   return new_str(vm, s);
 }
-static Value type_name_get(VM& vm, Value self, Value*, size_t, Tuple*) { return Value::ptr(self.as<Type>()->name); }
+// A builtin type's name may carry its module ("itertools.count", CPython's tp_name, which
+// error messages show); its __name__ is the last part, kept in qualname.
+static Value type_name_get(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Type* t = self.as<Type>();
+  return Value::ptr(t->tflags & kTypeHeap ? t->name : t->qualname);
+}
 static Value type_qualname_get(VM& vm, Value self, Value*, size_t, Tuple*) { return Value::ptr(self.as<Type>()->qualname); }
 static Value type_mro_get(VM& vm, Value self, Value*, size_t, Tuple*) { return Value::ptr(self.as<Type>()->mro); }
 static Value type_bases_get(VM& vm, Value self, Value*, size_t, Tuple*) { return Value::ptr(self.as<Type>()->bases); }

@@ -1,0 +1,74 @@
+// Helpers for native modules that define their own types (itertools, _collections,
+// _functools): creating a type owned by a module, and CPython's argument-count messages.
+//
+// A type made by native_type() is named "module.name" (CPython's tp_name, which messages
+// show; __name__ and __qualname__ are the bare name). It is a builtin type (not a heap type) whose native constructor
+// is called as ctor(type, args...) with every argument, keywords included; the ctor checks
+// its own arguments. It also gets a `__new__`, so that a Python subclass constructs through
+// the ctor and wraps the result (Instance::base_value), like subclasses of list or dict.
+// Methods called on such a subclass receive the wrapped object; a method that also accepts
+// a bare Instance (object.__new__(Sub)) must check the layout it reads.
+#pragma once
+#include <string>
+
+#include "runtime/objects.h"
+
+namespace taipan::runtime {
+
+inline Type* native_type(VM& vm, Module* m, const char* modname, const char* name, Layout layout, NativeFn ctor,
+                         Type* base = nullptr) {
+  Type* t = new_builtin_type(vm, name, layout, base ? base : vm.object_type, true);
+  if (!t) return nullptr;
+  Root rt(vm, Value::ptr(t));
+  (void)dict_set_str(vm, m->dict, t->name, Value::ptr(t));
+  (void)dict_set_str(vm, t->dict, vm.s_module, Value::ptr(vm.intern(modname)));
+  // CPython's tp_name ("itertools.count") for messages; __name__ reads qualname ("count").
+  t->name = vm.intern(std::string(modname) + "." + name);
+  if (ctor) {
+    Value nn = new_builtin(vm, name, ctor, Value::null(), 0, -1, kBuiltinKeywords);
+    if (nn.is_null()) return nullptr;
+    nn.as<Builtin>()->owner = t;
+    t->native_new = nn;
+    // list.__new__ is the generic "construct through native_new" descriptor.
+    Value ln = dict_get_str(vm.list_type->dict, vm.s_new);
+    if (is_layout(ln, Layout::Builtin)) {
+      Value b = new_builtin(vm, "__new__", ln.as<Builtin>()->fn, Value::null(), 1, -1, kBuiltinKeywords | kBuiltinStatic);
+      if (b.is_null()) return nullptr;
+      b.as<Builtin>()->owner = t;
+      Root rb(vm, b);
+      (void)dict_set_str(vm, t->dict, vm.s_new, b);
+    }
+  }
+  type_modified(vm, t);
+  return t;
+}
+
+// Argument Clinic's checks for a positional-only signature without keywords:
+// "f() takes no keyword arguments", "f expected 2 arguments, got 1", "f expected at least ...".
+inline Status check_positional(VM& vm, const char* name, size_t nargs, Tuple* kwnames, size_t min, size_t max) {
+  if (kwnames && kwnames->size) {
+    raise(vm, vm.TypeError, "%s() takes no keyword arguments", name);
+    return Status::Error;
+  }
+  if (nargs >= min && nargs <= max) return Status::Ok;
+  if (min == max)
+    raise(vm, vm.TypeError, "%s expected %zu argument%s, got %zu", name, min, min == 1 ? "" : "s", nargs);
+  else if (nargs < min)
+    raise(vm, vm.TypeError, "%s expected at least %zu argument%s, got %zu", name, min, min == 1 ? "" : "s", nargs);
+  else
+    raise(vm, vm.TypeError, "%s expected at most %zu argument%s, got %zu", name, max, max == 1 ? "" : "s", nargs);
+  return Status::Error;
+}
+
+// Makes a module registered in sys.modules (the native module init pattern).
+inline Value native_module(VM& vm, const char* name) {
+  Value existing = dict_get_cstr(vm, vm.modules, name);
+  if (!existing.is_null()) return existing;
+  Value m = new_module(vm, vm.intern(name));
+  if (m.is_null()) return m;
+  Root rm(vm, m);
+  if (failed(dict_set_cstr(vm, vm.modules, name, m))) return Value::null();
+  return m;
+}
+
+}  // namespace taipan::runtime

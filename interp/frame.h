@@ -80,6 +80,10 @@ struct Interp {
   uint32_t jit_call_threshold = 0;
   uint32_t jit_loop_threshold = 0;
   void* jit_state = nullptr;  // owned by the JIT
+  // Compiled code calls Python functions on the C stack; below this address it returns to
+  // the interpreter at the call instead, which pushes the callee's frame without C
+  // recursion, so deep recursion is limited by sys.getrecursionlimit(), not the C stack.
+  uintptr_t jit_call_floor = 0;
 };
 
 inline Interp& interp_of(VM& vm) { return *static_cast<Interp*>(vm.interp); }

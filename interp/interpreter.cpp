@@ -810,6 +810,7 @@ void install(VM& vm, size_t stack_values) {
   {
     char probe;
     vm.c_stack_limit = uintptr_t(&probe) - (size_t(6) << 20);  // the main thread has 8 MiB
+    in->jit_call_floor = uintptr_t(&probe) - (size_t(2) << 20);
   }
   Value bc = new_builtin(vm, "__build_class__", builtin_build_class, Value::null(), 2, -1, kBuiltinKeywords);
   (void)dict_set_str(vm, vm.builtins->dict, vm.intern("__build_class__"), bc);

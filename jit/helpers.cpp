@@ -123,6 +123,8 @@ int64_t h_kw_names(VM*, Frame* f, Value*, uint32_t arg) noexcept {
   return 0;
 }
 int64_t h_call(VM* vm, Frame* f, Value* sp, uint32_t arg) noexcept {
+  char probe;
+  if (uintptr_t(&probe) < interp::interp_of(*vm).jit_call_floor) return kExitHere;
   Value* base = sp - arg - 2;
   Value callable;
   Value* args;

@@ -6,7 +6,9 @@
 // Outputs are written into the stack slots the interpreter would write. The result is < 0
 // when a Python exception is pending (frame->lasti was set by the caller), otherwise 0, or
 // for branching helpers 0/1. Helpers call the same runtime functions as the interpreter's
-// handlers; none re-implements a Python operation. All are noexcept.
+// handlers; none re-implements a Python operation. All are noexcept. `call` may also
+// return kExitHere: the C stack is deep, so compiled code returns to the interpreter at the
+// call instruction (nothing has been consumed) and the interpreter makes the call.
 //
 // To add a helper: add a row here and define `h_<name>` in jit/helpers.cpp.
 #pragma once
@@ -21,6 +23,7 @@ using runtime::VM;
 using interp::Frame;
 
 using HelperFn = int64_t (*)(VM* vm, Frame* frame, Value* sp, uint32_t arg) noexcept;
+constexpr int64_t kExitHere = 2;
 
 // name: what it does (inputs -> outputs on the stack)
 #define TAIPAN_JIT_HELPERS(X)                                                    \

@@ -618,6 +618,10 @@ class Gen {
         call_helper(jit::HelperId(in.imm), in.lasti, f_.stack_slot(in.a), uint32_t(in.b));
         a_.test(x86::rax, x86::rax);
         a_.js(exc_exit_);
+        if (jit::HelperId(in.imm) == jit::HelperId::call) {
+          a_.cmp(x86::rax, imm(jit::kExitHere));
+          a_.je(exit_to(in.off, in.depth, false));
+        }
         break;
       case IrOp::HelperBranch:
         call_helper(jit::HelperId(in.imm), in.lasti, f_.stack_slot(in.a), uint32_t(in.b));

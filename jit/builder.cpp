@@ -275,31 +275,40 @@ class Builder {
       case STORE_GLOBAL: helper(HelperId::store_global, d, dep, dep, arg); return true;
       case LOAD_NAME: helper(HelperId::load_name, d, dep, dep, arg); return true;
       case STORE_NAME: helper(HelperId::store_name, d, dep, dep, arg); return true;
-      case LOAD_ATTR_SLOT: case STORE_ATTR_SLOT: {
-        const InlineCache& ic = cache_of(d);
-        bool load = d.op == LOAD_ATTR_SLOT;
+      case LOAD_ATTR: case LOAD_ATTR_SLOT: case LOAD_ATTR_MODULE: case STORE_ATTR: case STORE_ATTR_SLOT: {
+        bool load = op != STORE_ATTR && op != STORE_ATTR_SLOT;
+        AttrPic& pic = f_.attr_pics.emplace_back();
+        pic.name = c_->names->items[arg].as<Str>();
+        if (op == LOAD_ATTR_SLOT || op == STORE_ATTR_SLOT) {  // start from the interpreter's cache
+          const InlineCache& ic = cache_of(d);
+          pic.version[0] = uint32_t(ic.key1);
+          pic.shape[0] = uint32_t(ic.key2);
+          pic.index[0] = ic.index;
+          pic.next = 1;
+        }
         Instr& in = add(load ? IrOp::AttrLoad : IrOp::AttrStore, d, dep);
         in.a = S(dep - 1);
         in.dst = load ? S(dep - 1) : S(dep - 2);
         in.b = int32_t(arg);
-        in.imm = ic.index;
-        in.key1 = ic.key1;
-        in.key2 = ic.key2;
+        in.aux1 = uint64_t(uintptr_t(&pic));
         return true;
       }
-      case LOAD_ATTR: case LOAD_ATTR_MODULE: helper(HelperId::load_attr, d, dep, dep, arg); return true;
-      case STORE_ATTR: helper(HelperId::store_attr, d, dep, dep, arg); return true;
-      case LOAD_METHOD_CACHED: {
-        const InlineCache& ic = cache_of(d);
+      case LOAD_METHOD: case LOAD_METHOD_CACHED: {
+        MethodPic& pic = f_.method_pics.emplace_back();
+        pic.name = c_->names->items[arg].as<Str>();
+        if (op == LOAD_METHOD_CACHED) {
+          const InlineCache& ic = cache_of(d);
+          pic.version[0] = uint32_t(ic.key1);
+          pic.shape[0] = uint32_t(ic.key2);
+          pic.method[0] = ic.value;
+          pic.next = 1;
+        }
         Instr& in = add(IrOp::MethodLoad, d, dep);
         in.a = S(dep - 1);
         in.b = int32_t(arg);
-        in.key1 = ic.key1;
-        in.key2 = ic.key2;
-        in.aux1 = ic.value.bits();
+        in.aux1 = uint64_t(uintptr_t(&pic));
         return true;
       }
-      case LOAD_METHOD: helper(HelperId::load_method, d, dep, dep, arg); return true;
       case KW_NAMES: helper(HelperId::kw_names, d, dep, dep, arg); return true;
       // The verifier's depth model pops a call's arguments at PRECALL; they are still on the
       // real stack at CALL.

@@ -89,15 +89,17 @@ std::string dump(const IrFunc& f) {
       case IrOp::Jump: line += "B" + std::to_string(in.b); break;
       case IrOp::LoopHeader: break;
       case IrOp::AttrLoad:
-        line += S(in.dst) + " = " + S(in.a) + ".slot" + std::to_string(in.imm);
+        line += S(in.dst) + " = " + S(in.a) + "." + std::string(f.code->names->items[in.b].as<Str>()->view());
         break;
-      case IrOp::AttrStore: line += S(in.a) + ".slot" + std::to_string(in.imm) + " = " + S(in.dst); break;
+      case IrOp::AttrStore:
+        line += S(in.a) + "." + std::string(f.code->names->items[in.b].as<Str>()->view()) + " = " + S(in.dst);
+        break;
       case IrOp::GlobalLoad:
         line += S(in.dst) + " = " + ((in.b & 1) ? "NULL, " : "") + std::string(f.code->names->items[in.b >> 1].as<Str>()->view()) +
                 ((in.imm >> 32) ? " (builtins)" : " (globals)");
         break;
       case IrOp::MethodLoad:
-        line += S(in.a) + "." + std::string(f.code->names->items[in.b].as<Str>()->view()) + " (cached method)";
+        line += S(in.a) + "." + std::string(f.code->names->items[in.b].as<Str>()->view()) + " (method)";
         break;
       case IrOp::ListGet: line += S(in.dst) + " = " + S(in.a) + "[" + S(in.a + 1) + "]"; break;
       case IrOp::ListSet: line += S(in.a) + "[" + S(in.a + 1) + "] = " + S(in.dst); break;

@@ -11,6 +11,13 @@
 // call instruction (nothing has been consumed) and the interpreter makes the call.
 //
 // To add a helper: add a row here and define `h_<name>` in jit/helpers.cpp.
+//
+// Polymorphic inline caches (AttrPic, MethodPic) belong to compiled code (the JIT owns
+// them, one per instruction): compiled code compares an object's type version and shape id
+// with each way; on a miss it calls the *_pic helper (arg = the cache's address), which does
+// the generic operation and fills a way when the result is cacheable by the interpreter's
+// own rules. A way is valid while the type's version is unchanged: cached method objects
+// are then still owned by the type's dict, so the caches are not traced.
 #pragma once
 #include <cstdint>
 
@@ -22,7 +29,7 @@ using runtime::Value;
 using runtime::VM;
 using interp::Frame;
 
-using HelperFn = int64_t (*)(VM* vm, Frame* frame, Value* sp, uint32_t arg) noexcept;
+using HelperFn = int64_t (*)(VM* vm, Frame* frame, Value* sp, uint64_t arg) noexcept;
 constexpr int64_t kExitHere = 2;
 
 // name: what it does (inputs -> outputs on the stack)
@@ -56,7 +63,27 @@ constexpr int64_t kExitHere = 2;
   X(unpack_sequence)                                                              \
   X(load_deref)                                                                   \
   X(store_deref)                                                                  \
-  X(get_len)
+  X(get_len)                                                                      \
+  X(load_attr_pic)   /* o -> o.name through AttrPic* arg                           */ \
+  X(store_attr_pic)  /* v o -> (o.name = v) through AttrPic* arg                   */ \
+  X(load_method_pic) /* o -> meth self | NULL bound through MethodPic* arg         */
+
+struct AttrPic {
+  static constexpr int kWays = 4;
+  uint32_t version[kWays] = {};  // type version; 0 = empty
+  uint32_t shape[kWays] = {};    // shape id
+  uint32_t index[kWays] = {};    // slot
+  uint32_t next = 0;             // way to replace next
+  runtime::Str* name = nullptr;  // interned (owned by the code object's names)
+};
+struct MethodPic {
+  static constexpr int kWays = 4;
+  uint32_t version[kWays] = {};
+  uint32_t shape[kWays] = {};    // shape id for instances, 0 for other layouts
+  Value method[kWays];
+  uint32_t next = 0;
+  runtime::Str* name = nullptr;
+};
 
 enum class HelperId : uint8_t {
 #define X(name) name,

@@ -29,7 +29,10 @@
 #include <string>
 #include <vector>
 
+#include <deque>
+
 #include "interp/frame.h"
+#include "jit/helpers.h"
 
 namespace taipan::jit {
 
@@ -60,14 +63,14 @@ using runtime::Value;
   X(BranchNone) /* if (a is None) == imm goto block b                                          */ \
   X(Jump)       /* goto block b                                                                */ \
   X(LoopHeader) /* a back-edge was taken: count it                                             */ \
-  X(AttrLoad)   /* dst = a.slots[imm] if a is an instance of type version key1 and shape key2; */ \
-                /* otherwise the load_attr helper (arg b = name index) does it                 */ \
-  X(AttrStore)  /* a.slots[imm] = dst under the same guard, else the store_attr helper         */ \
+  X(AttrLoad)   /* dst = a.name through the polymorphic cache AttrPic* aux1 (jit/helpers.h);  */ \
+                /* a miss calls the load_attr_pic helper, which fills the cache                */ \
+  X(AttrStore)  /* a.name = dst through AttrPic* aux1, else the store_attr_pic helper          */ \
   X(GlobalLoad) /* LOAD_GLOBAL through its cache: globals dict aux1 at version key1, builtins   */ \
                 /* aux2 at version key2: entry imm of (imm >> 32 ? builtins : globals); else   */ \
                 /* the load_global helper (arg b); pushes NULL first when b & 1                 */ \
-  X(MethodLoad) /* LOAD_METHOD through its cache: if a's type has version key1 (and instance   */ \
-                /* shape key2), push method aux1 and a; else the load_method helper (arg b)    */ \
+  X(MethodLoad) /* LOAD_METHOD through the polymorphic cache MethodPic* aux1: push the cached  */ \
+                /* method and a; a miss calls the load_method_pic helper                       */ \
   X(ListGet)    /* dst = a[a+1] when a is a list (type aux1) and a+1 a small int in range, else */ \
                 /* the binary_subscr helper at stack depth b                                   */ \
   X(ListSet)    /* a[a+1] = dst likewise, else the store_subscr helper                         */ \
@@ -115,6 +118,10 @@ struct IrFunc {
   std::vector<Block> blocks;
   std::string unsupported;  // why the whole function was refused, or empty
   uint64_t* deopt_counts = nullptr;  // per bytecode offset, counted by guard exits (ncode entries)
+  // Inline caches the compiled code points into (stable addresses; the JIT keeps them for as
+  // long as the code may run).
+  std::deque<AttrPic> attr_pics;
+  std::deque<MethodPic> method_pics;
   size_t exits = 0;         // instructions left to the interpreter (statistics)
 
   int32_t stack_slot(int32_t depth) const { return int32_t(nlocalsplus) + depth; }

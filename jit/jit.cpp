@@ -21,6 +21,10 @@ struct State {
   std::deque<JitCode> codes;  // stable addresses: Code::jit points into it
   std::deque<FunctionStats> functions;
   std::deque<std::vector<uint64_t>> deopt_counts;  // per function, per bytecode offset
+  // Inline caches of every compiled version of every function: an old version may still be
+  // running (a recursive activation) after a recompilation, so nothing is freed before the VM.
+  std::deque<std::deque<AttrPic>> attr_pics;
+  std::deque<std::deque<MethodPic>> method_pics;
 };
 
 State& state_of(VM& vm) { return *static_cast<State*>(interp::interp_of(vm).jit_state); }
@@ -82,6 +86,10 @@ JitCode* compile(VM& vm, Code* code) {
   std::string err;
   size_t bytes = 0;
   interp::JitFn fn = st.backend->compile(f, jc, bytes, err);
+  if (fn) {
+    st.attr_pics.push_back(std::move(f.attr_pics));  // a deque keeps its elements' addresses
+    st.method_pics.push_back(std::move(f.method_pics));
+  }
   fs->compiles++;
   fs->ir_instrs = uint32_t(f.instrs.size());
   fs->exits = uint32_t(f.exits);

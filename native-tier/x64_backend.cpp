@@ -148,12 +148,13 @@ class Gen {
 
   // Calls a helper with frame->lasti = lasti and sp = &slot(stack depth sp_depth) (or an
   // absolute slot when sp_slot >= 0); leaves the result in rax.
-  void call_helper(jit::HelperId h, uint64_t lasti, int32_t sp_slot, uint32_t arg) {
+  void call_helper(jit::HelperId h, uint64_t lasti, int32_t sp_slot, uint64_t arg) {
     a_.mov(x86::dword_ptr(x86::r12, kOffLasti), imm(uint32_t(lasti)));
     a_.mov(x86::rdi, x86::rbx);
     a_.mov(x86::rsi, x86::r12);
     a_.lea(x86::rdx, slot(sp_slot));
-    a_.mov(x86::ecx, imm(arg));
+    if (arg >> 32) a_.mov(x86::rcx, imm(arg));
+    else a_.mov(x86::ecx, imm(uint32_t(arg)));
     a_.mov(x86::rax, imm(reinterpret_cast<uint64_t>(jit::kHelpers[size_t(h)])));
     a_.call(x86::rax);
   }
@@ -393,19 +394,44 @@ class Gen {
         a_.inc(x86::dword_ptr(x86::rax));
         break;
       case IrOp::AttrLoad: case IrOp::AttrStore: {
-        Label miss = a_.newLabel(), done = a_.newLabel();
-        attr_guard(in, miss);
+        Label miss = a_.newLabel(), hit = a_.newLabel(), done = a_.newLabel();
+        auto pic = reinterpret_cast<const jit::AttrPic*>(in.aux1);
+        load_object(in.a, miss);  // rax = object, rcx = its type
+        a_.cmp(x86::byte_ptr(x86::rcx, int32_t(offsetof(runtime::Type, layout))), imm(int(runtime::Layout::Instance)));
+        a_.jne(miss);
+        a_.mov(x86::edx, x86::dword_ptr(x86::rcx, int32_t(offsetof(runtime::Type, version))));
+        a_.test(x86::edx, x86::edx);
+        a_.jz(miss);  // version 0: never cached (and empty ways hold 0)
+        a_.mov(x86::rsi, x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Instance, shape))));
+        a_.test(x86::rsi, x86::rsi);
+        a_.jz(miss);
+        a_.mov(x86::esi, x86::dword_ptr(x86::rsi, int32_t(offsetof(runtime::Shape, id))));
+        a_.mov(x86::r8, imm(in.aux1));
+        for (int w = 0; w < jit::AttrPic::kWays; w++) {
+          Label next = a_.newLabel();
+          a_.cmp(x86::edx, x86::dword_ptr(x86::r8, int32_t(offsetof(jit::AttrPic, version) + 4 * w)));
+          a_.jne(next);
+          a_.cmp(x86::esi, x86::dword_ptr(x86::r8, int32_t(offsetof(jit::AttrPic, shape) + 4 * w)));
+          a_.jne(next);
+          a_.mov(x86::r9d, x86::dword_ptr(x86::r8, int32_t(offsetof(jit::AttrPic, index) + 4 * w)));
+          a_.jmp(hit);
+          a_.bind(next);
+        }
+        a_.jmp(miss);
+        a_.bind(hit);
+        a_.mov(x86::rdx, x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Instance, slots))));
         if (in.op == IrOp::AttrLoad) {
-          a_.mov(x86::rax, x86::qword_ptr(x86::rdx, int32_t(in.imm * 8)));
+          a_.mov(x86::rax, x86::qword_ptr(x86::rdx, x86::r9, 3));
           a_.mov(slot(in.dst), x86::rax);
         } else {
           a_.mov(x86::rax, slot(in.dst));
-          a_.mov(x86::qword_ptr(x86::rdx, int32_t(in.imm * 8)), x86::rax);
+          a_.mov(x86::qword_ptr(x86::rdx, x86::r9, 3), x86::rax);
         }
         a_.jmp(done);
-        a_.bind(miss);  // another shape or type: the generic path
-        call_helper(in.op == IrOp::AttrLoad ? jit::HelperId::load_attr : jit::HelperId::store_attr, in.lasti,
-                    in.a + 1, uint32_t(in.b));
+        a_.bind(miss);  // another type or shape: the generic path, which may fill a way
+        (void)pic;
+        call_helper(in.op == IrOp::AttrLoad ? jit::HelperId::load_attr_pic : jit::HelperId::store_attr_pic, in.lasti,
+                    in.a + 1, in.aux1);
         a_.test(x86::rax, x86::rax);
         a_.js(exc_exit_);
         a_.bind(done);
@@ -443,31 +469,43 @@ class Gen {
         break;
       }
       case IrOp::MethodLoad: {
-        Label miss = a_.newLabel(), done = a_.newLabel(), hit = a_.newLabel(), shaped = a_.newLabel();
-        load_object(in.a, miss);
-        a_.cmp(x86::dword_ptr(x86::rcx, int32_t(offsetof(runtime::Type, version))), imm(uint32_t(in.key1)));
-        a_.jne(miss);
-        a_.movzx(x86::edx, x86::byte_ptr(x86::rcx, int32_t(offsetof(runtime::Type, layout))));
-        a_.cmp(x86::edx, imm(int(runtime::Layout::Instance)));
-        a_.je(shaped);
-        a_.cmp(x86::edx, imm(int(runtime::Layout::Exception)));
-        a_.je(shaped);
-        if (in.key2 == 0) a_.jmp(hit);
-        else a_.jmp(miss);
-        a_.bind(shaped);
-        a_.mov(x86::rdx, x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Instance, shape))));
-        a_.test(x86::rdx, x86::rdx);
+        Label miss = a_.newLabel(), hit = a_.newLabel(), done = a_.newLabel(), shaped = a_.newLabel(),
+              ways = a_.newLabel();
+        load_object(in.a, miss);  // rax = object, rcx = its type
+        a_.mov(x86::edx, x86::dword_ptr(x86::rcx, int32_t(offsetof(runtime::Type, version))));
+        a_.test(x86::edx, x86::edx);
         a_.jz(miss);
-        a_.cmp(x86::dword_ptr(x86::rdx, int32_t(offsetof(runtime::Shape, id))), imm(uint32_t(in.key2)));
-        a_.jne(miss);
+        a_.xor_(x86::esi, x86::esi);  // shape id 0 for layouts without shapes
+        a_.movzx(x86::r9d, x86::byte_ptr(x86::rcx, int32_t(offsetof(runtime::Type, layout))));
+        a_.cmp(x86::r9d, imm(int(runtime::Layout::Instance)));
+        a_.je(shaped);
+        a_.cmp(x86::r9d, imm(int(runtime::Layout::Exception)));
+        a_.jne(ways);
+        a_.bind(shaped);
+        a_.mov(x86::rsi, x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Instance, shape))));
+        a_.test(x86::rsi, x86::rsi);
+        a_.jz(miss);
+        a_.mov(x86::esi, x86::dword_ptr(x86::rsi, int32_t(offsetof(runtime::Shape, id))));
+        a_.bind(ways);
+        a_.mov(x86::r8, imm(in.aux1));
+        for (int w = 0; w < jit::MethodPic::kWays; w++) {
+          Label next = a_.newLabel();
+          a_.cmp(x86::edx, x86::dword_ptr(x86::r8, int32_t(offsetof(jit::MethodPic, version) + 4 * w)));
+          a_.jne(next);
+          a_.cmp(x86::esi, x86::dword_ptr(x86::r8, int32_t(offsetof(jit::MethodPic, shape) + 4 * w)));
+          a_.jne(next);
+          a_.mov(x86::r9, x86::qword_ptr(x86::r8, int32_t(offsetof(jit::MethodPic, method) + 8 * w)));
+          a_.jmp(hit);
+          a_.bind(next);
+        }
+        a_.jmp(miss);
         a_.bind(hit);
         a_.mov(x86::rax, slot(in.a));
         a_.mov(slot(in.a + 1), x86::rax);
-        a_.mov(x86::rax, imm(in.aux1));
-        a_.mov(slot(in.a), x86::rax);
+        a_.mov(slot(in.a), x86::r9);
         a_.jmp(done);
         a_.bind(miss);
-        call_helper(jit::HelperId::load_method, in.lasti, in.a + 1, uint32_t(in.b));
+        call_helper(jit::HelperId::load_method_pic, in.lasti, in.a + 1, in.aux1);
         a_.test(x86::rax, x86::rax);
         a_.js(exc_exit_);
         a_.bind(done);

@@ -65,7 +65,7 @@ static Value int_new(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnam
     BigInt::from_double(d, b);
     return new_int(vm, b);
   }
-  if (is_layout(x, Layout::Long)) return new_int(vm, x.as<Long>()->v);
+  if (is_layout(x, Layout::Long)) return new_int(vm, x.as<Long>()->value());
   if (is_str(x)) {
     std::string t = ascii_digits(as_str(x)->view());
     BigInt parsed;

@@ -2,8 +2,10 @@
 //
 // Small objects (<= kMaxSmall bytes) live in 64 KiB pages, one size class per page; a free
 // cell has type == nullptr. Larger objects are malloc'd individually and kept in a list.
-// Marking uses an explicit stack (never C recursion); sweeping rebuilds the free lists and
-// finalizes dead objects whose type has a finalizer.
+// Marking uses an explicit stack (never C recursion) that the heap keeps across collections;
+// sweeping rebuilds the free lists, finalizes dead objects whose type has a finalizer and
+// frees pages left empty unless their class will need them before the next collection.
+// A collection starts after allocating max(kMinCollectBytes, 3/4 of the live bytes).
 //
 // Roots are structural and all visited by VM::visit_roots (runtime/vm.cpp):
 //   the VM's type and module tables, the intern table, the pending exception, the Root
@@ -47,6 +49,7 @@ class Heap {
  public:
   static constexpr size_t kPageSize = 64 * 1024;
   static constexpr size_t kMaxSmall = 512;
+  static constexpr size_t kMinCollectBytes = 4 << 20;  // allocation between collections, at least
 
   explicit Heap(VM& vm);
   ~Heap();
@@ -60,8 +63,15 @@ class Heap {
   void* external_realloc(void* p, size_t old_bytes, size_t new_bytes);
   void external_free(void* p, size_t bytes);
 
+  // Whether `bytes` more memory can be used now: within the cap (collecting first if that
+  // makes room) and within what the process can get (physical memory, RLIMIT_AS). For
+  // natives that build a result of a size they can bound before the object that holds it
+  // exists (big-int shifts, powers, products); false means raise MemoryError.
+  bool has_room(size_t bytes);
+
   void collect();
   size_t live_bytes() const { return live_bytes_; }
+  size_t mark_stack_capacity() const { return marker_.stack.capacity(); }
   size_t heap_bytes() const { return small_bytes_ + large_bytes_ + external_bytes_; }
 
   size_t cap = 0;            // 0 = unlimited
@@ -77,12 +87,17 @@ class Heap {
   void sweep();
 
   VM& vm_;
+  // The mark stack, kept across collections: a fresh buffer per collection would be
+  // returned to the system and page-faulted back in every time.
+  Marker marker_;
+  size_t process_limit_ = 0;  // bytes the process can hope to get (see has_room)
   std::vector<Page*> pages_;
   std::vector<Object*> free_[kMaxSmall / 16 + 1];  // free cells per class
+  size_t class_allocs_[kMaxSmall / 16 + 1] = {};   // cells allocated per class since the last sweep
   Large* large_ = nullptr;
   size_t small_bytes_ = 0, large_bytes_ = 0, external_bytes_ = 0;
   size_t allocated_since_gc_ = 0;
-  size_t threshold_ = 8 << 20;
+  size_t threshold_ = kMinCollectBytes;
   size_t live_bytes_ = 0;
   bool collecting_ = false;
 };

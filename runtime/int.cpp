@@ -77,6 +77,19 @@ static Value float_op(VM& vm, double x, double y, BinOp op) {
 
 static Value big_result(VM& vm, const BigInt& b) { return new_int(vm, b); }
 
+// Before computing a result that can be far bigger than its operands (products, powers,
+// left shifts): MemoryError unless `bits` fit under the heap cap and in the machine's memory,
+// twice over (the result is built in a temporary and then copied into its Long).
+static bool room_for_bits(VM& vm, double bits) {
+  double bytes = bits / 4 + 64;
+  if (bytes < double(1 << 20)) return true;  // small results: the heap allocation checks them
+  if (bytes >= 1e18 || !vm.heap.has_room(size_t(bytes))) {
+    raise_no_memory(vm);
+    return false;
+  }
+  return true;
+}
+
 static Value int_op(VM& vm, Value a, Value b, BinOp op) {
   if (a.is_small() && b.is_small()) {
     int64_t x = a.as_small(), y = b.as_small(), r;
@@ -131,9 +144,9 @@ static Value int_op(VM& vm, Value a, Value b, BinOp op) {
   {
     auto fits = [](Value v, int64_t& out) {
       if (v.is_small()) { out = v.as_small(); return true; }
-      const BigInt& bi = v.as<Long>()->v;
-      if (!bi.fits_i64()) return false;
-      out = bi.to_i64();
+      const Long* l = v.as<Long>();
+      if (!l->fits_i64()) return false;
+      out = l->to_i64();
       return true;
     };
     int64_t x, y;
@@ -173,7 +186,9 @@ static Value int_op(VM& vm, Value a, Value b, BinOp op) {
   switch (op) {
     case BinOp::Add: return big_result(vm, BigInt::add(x, y));
     case BinOp::Sub: return big_result(vm, BigInt::sub(x, y));
-    case BinOp::Mul: return big_result(vm, BigInt::mul(x, y));
+    case BinOp::Mul:
+      if (!room_for_bits(vm, double(x.bit_length()) + double(y.bit_length()))) return Value::null();
+      return big_result(vm, BigInt::mul(x, y));
     case BinOp::FloorDiv:
     case BinOp::Mod: {
       if (y.is_zero())
@@ -195,7 +210,8 @@ static Value int_op(VM& vm, Value a, Value b, BinOp op) {
     case BinOp::LShift: {
       if (y.is_neg()) return raise(vm, vm.ValueError, "negative shift count");
       if (x.is_zero()) return Value::small(0);
-      if (!y.fits_i64() || y.to_i64() > (int64_t(1) << 40)) return raise(vm, vm.OverflowError, "too many digits in integer");
+      if (!y.fits_i64()) return raise_no_memory(vm);
+      if (!room_for_bits(vm, double(x.bit_length()) + double(y.to_i64()))) return Value::null();
       return big_result(vm, BigInt::lshift(x, uint64_t(y.to_i64())));
     }
     case BinOp::RShift: {
@@ -216,7 +232,7 @@ static Value int_op(VM& vm, Value a, Value b, BinOp op) {
         return raise(vm, vm.MemoryError, "");
       }
       int64_t e = y.to_i64();
-      if (x.bit_length() * double(e) > 8.0e9) return raise_no_memory(vm);
+      if (!room_for_bits(vm, double(x.bit_length()) * double(e))) return Value::null();
       return big_result(vm, BigInt::pow(x, uint64_t(e)));
     }
     default:
@@ -358,7 +374,7 @@ CMP_METHOD(lt, Lt) CMP_METHOD(le, Le) CMP_METHOD(eq, Eq) CMP_METHOD(ne, Ne) CMP_
 static Value num_neg(VM& vm, Value self, Value*, size_t, Tuple*) {
   Value v = number_value(vm, self);
   if (v.is_bool()) v = Value::small(v.is_true());
-  if (v.is_ptr()) return new_int(vm, BigInt::negate(v.as<Long>()->v));
+  if (v.is_ptr()) return new_int(vm, BigInt::negate(v.as<Long>()->value()));
   return unary_neg(vm, v);
 }
 static Value num_pos(VM& vm, Value self, Value*, size_t, Tuple*) {
@@ -371,20 +387,20 @@ static Value num_abs(VM& vm, Value self, Value*, size_t, Tuple*) {
   if (v.is_bool()) v = Value::small(v.is_true());
   if (v.is_small()) return new_int(vm, v.as_small() < 0 ? -v.as_small() : v.as_small());
   if (v.is_double()) return Value::from_double(std::fabs(v.as_double()));
-  return new_int(vm, BigInt::abs(v.as<Long>()->v));
+  return new_int(vm, BigInt::abs(v.as<Long>()->value()));
 }
 static Value int_invert(VM& vm, Value self, Value*, size_t, Tuple*) {
   Value v = number_value(vm, self);
   if (v.is_bool()) v = Value::small(v.is_true());
   if (v.is_small()) return Value::small(~v.as_small());
-  return new_int(vm, BigInt::invert(v.as<Long>()->v));
+  return new_int(vm, BigInt::invert(v.as<Long>()->value()));
 }
 static Value num_bool(VM& vm, Value self, Value*, size_t, Tuple*) {
   Value v = number_value(vm, self);
   if (v.is_double()) return Value::boolean(v.as_double() != 0.0);
   if (v.is_bool()) return v;
   if (v.is_small()) return Value::boolean(v.as_small() != 0);
-  return Value::boolean(!v.as<Long>()->v.is_zero());
+  return Value::boolean(!v.as<Long>()->is_zero());
 }
 static Value num_hash(VM& vm, Value self, Value*, size_t, Tuple*) {
   int64_t h;
@@ -418,17 +434,14 @@ static Value num_float(VM& vm, Value self, Value*, size_t, Tuple*) {
 Value int_repr(VM& vm, Value v) {
   if (v.is_small()) return str(vm, v);
   if (v.is_bool()) return str(vm, Value::small(v.is_true()));
-  const BigInt& b = v.as<Long>()->v;
-  if (b.decimal_digits_estimate() > 4300 + 2) {
-    // exact check against the limit
-    std::string s = b.to_string(10);
-    size_t digits = s.size() - (b.is_neg() ? 1 : 0);
-    if (digits > 4300)
-      return raise(vm, vm.ValueError,
-                   "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
-    return new_str(vm, s);
-  }
-  return new_str(vm, b.to_string(10));
+  BigInt b = v.as<Long>()->value();
+  // The estimate is the number of digits or one more: only its edge case needs the digits.
+  size_t estimate = b.decimal_digits_estimate();
+  std::string s = estimate > 4300 + 1 ? std::string() : b.to_string(10);
+  if (estimate > 4300 + 1 || s.size() - (b.is_neg() ? 1 : 0) > 4300)
+    return raise(vm, vm.ValueError,
+                 "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+  return new_str(vm, s);
 }
 
 Value int_from_str(VM& vm, std::string_view s, int base) {

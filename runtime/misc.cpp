@@ -167,8 +167,8 @@ static int range_has_number(VM& vm, Range* r, Value v) {
   if (v.is_small()) return range_has(r, v.as_small());
   if (v.is_bool()) return range_has(r, v.is_true());
   if (is_exact(v, vm.int_type)) {
-    const BigInt& b = v.as<Long>()->v;
-    return b.fits_i64() ? range_has(r, b.to_i64()) : 0;
+    const Long* b = v.as<Long>();
+    return b->fits_i64() ? range_has(r, b->to_i64()) : 0;
   }
   if (v.is_double()) {
     double d = v.as_double();
@@ -253,7 +253,7 @@ static Value range_index(VM& vm, Value self, Value* args, size_t, Tuple*) {
   if (v.is_small() || v.is_bool() || is_exact(v, vm.int_type)) {
     int h = range_has_number(vm, r, v);
     if (!h) return raise(vm, vm.ValueError, "%R is not in range", v);
-    int64_t x = v.is_bool() ? v.is_true() : v.is_small() ? v.as_small() : v.as<Long>()->v.to_i64();
+    int64_t x = v.is_bool() ? v.is_true() : v.is_small() ? v.as_small() : v.as<Long>()->to_i64();
     return new_int(vm, int64_t((__int128(x) - r->start) / r->step));
   }
   int64_t found;

@@ -117,9 +117,29 @@ enum TypeFlags : uint16_t {
   kTypeInitFills = 128,   // native_new() without arguments makes an empty object that __init__ fills (deque)
 };
 
+// An int outside the small-int range (see value.h). The magnitude's limbs are inline, in
+// BigInt's format (little-endian base 2**32, no leading zero limb), and the object is
+// allocated at its exact size, so the heap counts them towards collections and the cap.
+// Arithmetic reads a Long into a BigInt (value()) and stores its result with new_int.
 struct Long : Object {
-  BigInt v;  // never inside the small-int range (see value.h)
+  uint32_t size;       // limbs
+  uint32_t neg;        // 1 when negative
+  uint32_t limbs[1];   // `size` limbs
+  static constexpr size_t kMaxLimbs = UINT32_MAX;
+  static size_t bytes_for(size_t nlimbs);
+  BigInt value() const {
+    BigInt b;
+    b.mag.assign(limbs, limbs + size);
+    b.neg = neg != 0;
+    return b;
+  }
+  bool is_zero() const { return size == 0; }
+  bool is_neg() const { return neg != 0; }
+  uint64_t low64() const { return size == 0 ? 0 : size == 1 ? limbs[0] : limbs[0] | uint64_t(limbs[1]) << 32; }
+  bool fits_i64() const { return size <= 2 && (neg ? low64() <= uint64_t(1) << 63 : low64() < uint64_t(1) << 63); }
+  int64_t to_i64() const { return neg ? int64_t(uint64_t(0) - low64()) : int64_t(low64()); }  // when fits_i64()
 };
+inline size_t Long::bytes_for(size_t nlimbs) { return sizeof(Object) + (2 + nlimbs) * sizeof(uint32_t); }  // limbs follow size and neg
 
 struct Str : Object {
   int64_t hash;        // -1 until computed

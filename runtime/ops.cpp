@@ -99,20 +99,26 @@ static Value call_special(VM& vm, Value obj, Str* name, Value* args, size_t narg
 
 // ---------- numbers ----------
 
+// A Long of |magnitude| u (a 64-bit value outside the small range) with the given sign.
+static Value new_long64(VM& vm, uint64_t u, bool neg) {
+  size_t n = u >> 32 ? 2 : 1;
+  auto* l = static_cast<Long*>(vm.heap.alloc(Long::bytes_for(n), vm.int_type));
+  if (!l) return raise_no_memory(vm);
+  l->size = uint32_t(n);
+  l->neg = neg;
+  l->limbs[0] = uint32_t(u);
+  if (n == 2) l->limbs[1] = uint32_t(u >> 32);
+  return Value::ptr(l);
+}
+
 Value new_int(VM& vm, int64_t i) {
   if (Value::fits_small(i)) return Value::small(i);
-  auto* l = static_cast<Long*>(vm.heap.alloc(sizeof(Long), vm.int_type));
-  if (!l) return raise_no_memory(vm);
-  new (&l->v) BigInt(BigInt::from_i64(i));
-  return Value::ptr(l);
+  return new_long64(vm, i < 0 ? uint64_t(0) - uint64_t(i) : uint64_t(i), i < 0);
 }
 
 Value new_int_u64(VM& vm, uint64_t u) {
   if (u <= uint64_t(Value::kSmallMax)) return Value::small(int64_t(u));
-  auto* l = static_cast<Long*>(vm.heap.alloc(sizeof(Long), vm.int_type));
-  if (!l) return raise_no_memory(vm);
-  new (&l->v) BigInt(BigInt::from_u64(u));
-  return Value::ptr(l);
+  return new_long64(vm, u, false);
 }
 
 Value new_int(VM& vm, const BigInt& b) {
@@ -120,16 +126,20 @@ Value new_int(VM& vm, const BigInt& b) {
     int64_t i = b.to_i64();
     if (Value::fits_small(i)) return Value::small(i);
   }
-  auto* l = static_cast<Long*>(vm.heap.alloc(sizeof(Long), vm.int_type));
+  size_t n = b.mag.size();
+  if (n > Long::kMaxLimbs) return raise_no_memory(vm);
+  auto* l = static_cast<Long*>(vm.heap.alloc(Long::bytes_for(n), vm.int_type));
   if (!l) return raise_no_memory(vm);
-  new (&l->v) BigInt(b);
+  l->size = uint32_t(n);
+  l->neg = b.neg;
+  std::memcpy(l->limbs, b.mag.data(), n * sizeof(uint32_t));
   return Value::ptr(l);
 }
 
 BigInt to_bigint(Value v) {
   if (v.is_small()) return BigInt::from_i64(v.as_small());
   if (v.is_bool()) return BigInt::from_i64(v.is_true() ? 1 : 0);
-  if (v.is_ptr() && v.as_ptr()->type->layout == Layout::Long) return v.as<Long>()->v;
+  if (v.is_ptr() && v.as_ptr()->type->layout == Layout::Long) return v.as<Long>()->value();
   if (v.is_ptr() && v.as_ptr()->type->layout == Layout::Instance) return to_bigint(v.as<Instance>()->base_value);
   return BigInt();
 }
@@ -150,7 +160,7 @@ Value index_value(VM& vm, Value v) {
   if (v.is_small()) return v;
   if (v.is_bool()) return Value::small(v.is_true());
   if (v.is_ptr() && v.as_ptr()->type == vm.int_type) return v;
-  if (v.is_ptr() && v.as_ptr()->type->layout == Layout::Long) return new_int(vm, v.as<Long>()->v);
+  if (v.is_ptr() && v.as_ptr()->type->layout == Layout::Long) return new_int(vm, v.as<Long>()->value());
   bool found;
   Value r = call_special(vm, v, vm.s_index, nullptr, 0, &found);
   if (!found)
@@ -191,7 +201,7 @@ Status to_double(VM& vm, Value v, double& out) {
   if (v.is_small()) { out = double(v.as_small()); return Status::Ok; }
   if (v.is_bool()) { out = v.is_true() ? 1.0 : 0.0; return Status::Ok; }
   if (v.is_ptr() && v.as_ptr()->type->layout == Layout::Long) {
-    if (!v.as<Long>()->v.to_double(out)) {
+    if (!v.as<Long>()->value().to_double(out)) {
       raise(vm, vm.OverflowError, "int too large to convert to float");
       return Status::Error;
     }
@@ -312,7 +322,7 @@ Status hash(VM& vm, Value v, int64_t& out) {
   Object* o = v.as_ptr();
   Type* t = o->type;
   if (t == vm.str_type) { out = str_hash(static_cast<Str*>(o)); return Status::Ok; }
-  if (t == vm.int_type) { out = static_cast<Long*>(o)->v.hash(); return Status::Ok; }
+  if (t == vm.int_type) { out = static_cast<Long*>(o)->value().hash(); return Status::Ok; }
   if (t == vm.tuple_type) return tuple_hash(vm, static_cast<Tuple*>(o), out);
   Value f = type_lookup(t, vm.s_hash);
   if (f.is_null() || f.is_none()) {
@@ -368,7 +378,7 @@ int truthy(VM& vm, Value v) {
   if (t == vm.list_type) return static_cast<List*>(o)->size != 0;
   if (t == vm.tuple_type) return static_cast<Tuple*>(o)->size != 0;
   if (t == vm.dict_type) return static_cast<Dict*>(o)->size != 0;
-  if (t == vm.int_type) return !static_cast<Long*>(o)->v.is_zero();
+  if (t == vm.int_type) return !static_cast<Long*>(o)->is_zero();
   bool found;
   Value r = call_special(vm, v, vm.s_bool, nullptr, 0, &found);
   if (found) {

@@ -125,6 +125,15 @@ def main():
                     "x = []\nwhile True:\n    x.append([0] * 1000)\n", ["--max-heap", "64M"], "MemoryError")
         try_program("string growth past --max-heap",
                     "s = 'x'\nwhile True:\n    s = s + s\n", ["--max-heap", "64M"], "MemoryError")
+        try_program("big-int growth past --max-heap",
+                    "x = 3\nwhile True:\n    x = (x << x.bit_length()) + x\n", ["--max-heap", "64M"], "MemoryError")
+        try_program("big-int squaring past --max-heap",
+                    "x = 3\nwhile True:\n    x = x * x\n", ["--max-heap", "8M"], "MemoryError")
+        try_program("big ints kept past --max-heap",
+                    "x = []\nwhile True:\n    x.append((1 << 100000) + len(x))\n", ["--max-heap", "64M"], "MemoryError")
+        try_program("huge power under --max-heap", "x = 10 ** (10 ** 9)\n", ["--max-heap", "64M"], "MemoryError")
+        try_program("huge shift under --max-heap", "x = 1 << (1 << 40)\n", ["--max-heap", "64M"], "MemoryError")
+        try_program("huge shift", "x = 1 << (1 << 40)\n", [], "MemoryError")
     for f in failures:
         print("FAIL", f)
     print(f"bad input: {len(failures)} failures")

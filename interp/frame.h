@@ -93,6 +93,8 @@ void install(VM& vm, size_t stack_values = size_t(4) << 20);
 void uninstall(VM& vm);
 // Runs a module's code object with the given globals; returns the result or null.
 Value run_module_code(VM& vm, Code* code, Dict* globals);
+// Runs a code object with the given globals and locals mapping (exec/eval).
+Value run_code(VM& vm, Code* code, Dict* globals, Value locals);
 // Line number for an instruction offset (code units), -1 if none.
 int code_line(Code* code, int32_t offset);
 // Prints an exception with its traceback and chain to stderr, CPython's format.

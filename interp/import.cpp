@@ -409,6 +409,9 @@ Status import_star(VM& vm, Value module, Value locals) {
   return Status::Ok;
 }
 
-void init_import(VM& vm) {}
+void init_import(VM& vm) {
+  init_compile(vm);
+  init_frames(vm);
+}
 
 }  // namespace taipan::interp

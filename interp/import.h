@@ -23,4 +23,15 @@ bool compile_source(VM& vm, const std::string& py_path, std::string& pyc_path);
 // Loads and executes a module from a .py/.pyc file under the given name.
 Value exec_module_file(VM& vm, Str* name, const std::string& path, bool is_package, const std::string& pkg_dir);
 
+// compile(), exec() and eval() of source text (interp/compile.cpp): compiles with the host
+// CPython 3.11 and returns a code object, or raises its SyntaxError (or a RuntimeError that
+// says how to precompile when there is no host compiler). `caller` names the builtin.
+Value compile_source_text(VM& vm, std::string_view source, bool is_bytes, std::string_view filename,
+                          std::string_view mode, int64_t flags, const char* caller);
+// Registers the builtins compile, exec and eval.
+void init_compile(VM& vm);
+// Frame objects, the traceback attributes (tb_frame, tb_next, ...) and sys._getframe
+// (interp/frameobject.cpp).
+void init_frames(VM& vm);
+
 }  // namespace taipan::interp

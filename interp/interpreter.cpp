@@ -338,14 +338,16 @@ Value call_function(VM& vm, Value callable, Value* args, size_t nargs, Tuple* kw
   return run(vm, f);
 }
 
-Value run_module_code(VM& vm, Code* code, Dict* globals) {
+Value run_module_code(VM& vm, Code* code, Dict* globals) { return run_code(vm, code, globals, Value::ptr(globals)); }
+
+Value run_code(VM& vm, Code* code, Dict* globals, Value locals) {
   Value b = dict_get_str(globals, vm.s_builtins);
   Dict* builtins = vm.builtins->dict;
   if (is_layout(b, Layout::Module)) builtins = b.as<Module>()->dict;
   else if (is_dict(b)) builtins = b.as<Dict>();
   Frame* f = push_frame(vm, code, nullptr, globals, builtins);
   if (!f) return Value::null();
-  f->locals = Value::ptr(globals);
+  f->locals = locals;
   f->flags |= kFrameEntry;
   return run(vm, f);
 }
@@ -716,7 +718,7 @@ static Value builtin_build_class(VM& vm, Value, Value* args, size_t nargs, Tuple
   if (targs.is_null()) return targs;
   keep.v.push_back(targs);
   Value cls;
-  if (is_exact(meta, vm.type_type) && is_dict(ns) && kwargs->size == 0) {
+  if (meta == Value::ptr(vm.type_type) && is_dict(ns) && kwargs->size == 0) {
     cls = build_class(vm, meta, vm.intern(name), bt, ns.as<Dict>(), Value::ptr(kwargs));
   } else {
     cls = call_ex(vm, meta, targs, Value::ptr(kwargs));

@@ -224,6 +224,15 @@ static Value bi_issubclass(VM& vm, Value, Value* args, size_t, Tuple*) {
       return t2 < 0 ? Value::null() : Value::boolean(t2);
     }
   }
+  if (is_exact(cls, vm.union_type)) {
+    Value sc = lookup_special(vm, cls, vm.s_subclasscheck);
+    if (sc.is_null()) return sc;
+    Root r(vm, sc);
+    Value res = call1(vm, sc, args[0]);
+    if (res.is_null()) return res;
+    int t2 = truthy(vm, res);
+    return t2 < 0 ? Value::null() : Value::boolean(t2);
+  }
   if (!is_layout(args[0], Layout::Type)) return raise(vm, vm.TypeError, "issubclass() arg 1 must be a class");
   if (!is_layout(cls, Layout::Type))
     return raise(vm, vm.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");

@@ -156,6 +156,52 @@ static Value exc_add_note(VM& vm, Value self, Value* args, size_t, Tuple*) {
   return Value::none();
 }
 
+// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])): the
+// attributes are instance attributes over class-level None defaults.
+static const char* const kSyntaxFields[] = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+
+static Value syntaxerror_init(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  Root rs(vm, self);
+  if (exc_init(vm, self, args, nargs, kwnames).is_null()) return Value::null();
+  if (!is_exception(vm, self) || nargs == 0) return Value::none();
+  if (failed(setattr(vm, self, vm.intern("msg"), args[0]))) return Value::null();
+  if (nargs != 2) return Value::none();
+  Value info = sequence_to_list(vm, args[1]);
+  if (info.is_null()) return info;
+  Root ri(vm, info);
+  List* l = info.as<List>();
+  if (l->size < 4 || l->size > 6)
+    return raise(vm, vm.TypeError, "function takes at %s %d arguments (%u given)", l->size < 4 ? "least" : "most",
+                 l->size < 4 ? 4 : 6, unsigned(l->size));
+  for (uint32_t i = 0; i < l->size; i++)
+    if (failed(setattr(vm, self, vm.intern(kSyntaxFields[i]), l->items[i]))) return Value::null();
+  return Value::none();
+}
+
+static Value syntaxerror_str(VM& vm, Value self, Value* args, size_t nargs, Tuple* kw) {
+  if (!is_layout(self, Layout::Exception)) return exc_str(vm, self, args, nargs, kw);
+  Value msg = instance_get(self.as<Instance>(), vm.intern("msg"));
+  if (msg.is_null()) return exc_str(vm, self, args, nargs, kw);
+  Root rs(vm, self), rm(vm, msg);
+  Value fn = getattr_opt(vm, self, vm.intern("filename"));
+  Value ln = getattr_opt(vm, self, vm.intern("lineno"));
+  Value ms = str(vm, msg);
+  if (ms.is_null()) return ms;
+  std::string out(as_str(ms)->view());
+  bool have_file = is_str(fn), have_line = ln.is_small() && !ln.is_bool();
+  if (!have_file && !have_line) return ms;
+  std::string file;
+  if (have_file) {
+    file.assign(as_str(fn)->view());
+    size_t slash = file.rfind('/');
+    if (slash != std::string::npos) file.erase(0, slash + 1);
+  }
+  if (have_file && have_line) out += " (" + file + ", line " + std::to_string(ln.as_small()) + ")";
+  else if (have_file) out += " (" + file + ")";
+  else out += " (line " + std::to_string(ln.as_small()) + ")";
+  return new_str(vm, out);
+}
+
 // Registers a getter/setter pair as a property on t.
 static void add_getset(VM& vm, Type* t, const char* name, NativeFn get, NativeFn set) {
   add_getter(vm, t, name, get);
@@ -183,6 +229,12 @@ void init_exceptions(VM& vm) {
   add_getset(vm, vm.BaseException, "__suppress_context__", exc_suppress_get, exc_suppress_set);
   static const MethodDef keyerror_methods[] = {{"__str__", keyerror_str, 0, 0, 0}};
   add_methods(vm, vm.KeyError, keyerror_methods);
+  static const MethodDef syntax_methods[] = {{"__init__", syntaxerror_init, 0, -1, kBuiltinKeywords},
+                                             {"__str__", syntaxerror_str, 0, 0, 0}};
+  add_methods(vm, vm.SyntaxError, syntax_methods);
+  (void)dict_set_cstr(vm, vm.SyntaxError->dict, "msg", Value::none());
+  (void)dict_set_cstr(vm, vm.SyntaxError->dict, "print_file_and_line", Value::none());
+  for (const char* f : kSyntaxFields) (void)dict_set_cstr(vm, vm.SyntaxError->dict, f, Value::none());
 }
 
 }  // namespace taipan::runtime

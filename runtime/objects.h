@@ -230,6 +230,9 @@ void init_time(VM& vm);        // timemodule.cpp
 void init_itertools(VM& vm);   // itertoolsmodule.cpp
 void init_collections(VM& vm); // collectionsmodule.cpp: _collections
 void init_functools(VM& vm);   // functoolsmodule.cpp: _functools
+void init_thread(VM& vm);      // threadmodule.cpp: _thread (one thread)
+void init_weakref(VM& vm);     // weakrefmodule.cpp: _weakref (strong references for now)
+void init_union(VM& vm);       // union.cpp: types.UnionType (int | str)
 // Registry of native modules, imported by name.
 using ModuleInit = Value (*)(VM& vm);
 void register_native_module(VM& vm, const char* name, ModuleInit init);

@@ -831,7 +831,7 @@ Value type_call(VM& vm, Type* t, Value* args, size_t nargs, Tuple* kwnames) {
   }
   if (is_layout(newf, Layout::Builtin) && newf.as<Builtin>()->fn == object_new) {
     object_new_used = true;
-    if (t->tflags & kTypeAbstract) {
+    if ((t->tflags & kTypeAbstract) || !dict_get_str(t->dict, vm.s_abstractmethods).is_null()) {
       Value am = type_lookup(t, vm.s_abstractmethods);
       if (!am.is_null() && truthy(vm, am) == 1) {
         Value lst = sequence_to_list(vm, am);
@@ -842,9 +842,7 @@ Value type_call(VM& vm, Type* t, Value* args, size_t nargs, Tuple* kwnames) {
         List* l = lst.as<List>();
         for (uint32_t i = 0; i < l->size; i++) {
           if (i) names += ", ";
-          names += "'";
           if (is_str(l->items[i])) names += as_str(l->items[i])->view();
-          names += "'";
         }
         return raise(vm, vm.TypeError, "Can't instantiate abstract class %N with abstract method%s %s", t->name,
                      l->size == 1 ? "" : "s", names.c_str());
@@ -1032,6 +1030,16 @@ static Value type_dict_get(VM& vm, Value self, Value*, size_t, Tuple*) { return 
 static Value type_module_get(VM& vm, Value self, Value*, size_t, Tuple*) {
   Value m = dict_get_str(self.as<Type>()->dict, vm.s_module);
   return m.is_null() ? Value::ptr(vm.intern("builtins")) : m;
+}
+// object.__subclasshook__: NotImplemented (let the normal subclass check decide).
+static Value object_subclasshook(VM& vm, Value, Value*, size_t, Tuple*) { return vm.not_implemented; }
+static Value type_module_set(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  Type* t = self.as<Type>();
+  if (!(t->tflags & kTypeHeap))
+    return raise(vm, vm.TypeError, "cannot set '__module__' attribute of immutable type '%N'", t->name);
+  if (failed(dict_set_str(vm, t->dict, vm.s_module, args[0]))) return Value::null();
+  type_modified(vm, t);
+  return Value::none();
 }
 static Value type_doc_get(VM& vm, Value self, Value*, size_t, Tuple*) {
   Value m = dict_get_str(self.as<Type>()->dict, vm.s_doc);
@@ -1287,6 +1295,7 @@ void init_object(VM& vm) {
       {"__setattr__", object_setattr_m, 2, 2, 0},
       {"__delattr__", object_delattr_m, 1, 1, 0},
       {"__init_subclass__", object_init_subclass, 0, 0, kBuiltinKeywords | kBuiltinClassMethod},
+      {"__subclasshook__", object_subclasshook, 0, -1, kBuiltinClassMethod},
       {"__format__", object_format, 1, 1, 0},
       {"__dir__", object_dir, 0, 0, 0},
       {"__reduce_ex__", object_reduce_ex, 0, 1, 0},
@@ -1314,6 +1323,14 @@ void init_object(VM& vm) {
   add_getter(vm, vm.type_type, "__base__", type_base_get);
   add_getter(vm, vm.type_type, "__dict__", type_dict_get);
   add_getter(vm, vm.type_type, "__module__", type_module_get);
+  {
+    Value p = dict_get_str(vm.type_type->dict, vm.s_module);
+    Value set = new_builtin(vm, "__module__", type_module_set, Value::null(), 1, 1, 0);
+    if (!set.is_null() && is_layout(p, Layout::Property)) {
+      set.as<Builtin>()->owner = vm.type_type;
+      p.as<Property>()->fset = set;
+    }
+  }
   add_getter(vm, vm.type_type, "__doc__", type_doc_get);
 
   static const MethodDef function_methods[] = {

@@ -108,7 +108,6 @@ void trace_iter(Object* o, Marker& m) {
   m.mark(it->seq); m.mark(it->a); m.mark(it->b); m.mark(it->c);
 }
 
-void fin_long(VM&, Object* o) { static_cast<Long*>(o)->v.~BigInt(); }
 void fin_list(VM& vm, Object* o) {
   auto* l = static_cast<List*>(o);
   vm.heap.external_free(l->items, l->cap * sizeof(Value));
@@ -145,7 +144,7 @@ void layout_hooks(Layout l, TraceFn& trace, FinalizeFn& fin) {
   switch (l) {
     case Layout::Object: trace = trace_none; break;
     case Layout::Type: trace = trace_type; break;
-    case Layout::Long: trace = trace_none; fin = fin_long; break;
+    case Layout::Long: trace = trace_none; break;
     case Layout::Str: trace = trace_none; break;
     case Layout::Bytes: trace = trace_none; break;
     case Layout::ByteArray: trace = trace_none; fin = fin_bytearray; break;
@@ -295,6 +294,9 @@ VM::VM(const Options& opts) : heap(*this), options(opts) {
   init_itertools(*this);
   init_collections(*this);
   init_functools(*this);
+  init_thread(*this);
+  init_weakref(*this);
+  init_union(*this);
   install_builtin_new(*this);
   // Initialisation writes type dicts directly; start every lookup cache afresh.
 #define X(field, name, layout) field->lookup_version = 0;

@@ -75,8 +75,9 @@ inline bool failed(Status s) { return s == Status::Error; }
   X(generator_type, "generator", Opaque)                          \
   X(coroutine_type, "coroutine", Opaque)                          \
   X(async_generator_type, "async_generator", Opaque)              \
-  X(frame_type, "frame", Opaque)                                  \
-  X(mappingproxy_type, "mappingproxy", Iter)
+  X(frame_type, "frame", Iter)                                    \
+  X(mappingproxy_type, "mappingproxy", Iter)                      \
+  X(union_type, "UnionType", Iter)
 
 // Exception hierarchy: field, Python name, base field.
 #define TAIPAN_EXCEPTIONS(X)                                           \

@@ -159,6 +159,13 @@ class Gen {
     a_.call(x86::rax);
   }
 
+  // call_helper, then the exception exit when the helper reports a pending exception.
+  void call_checked(jit::HelperId h, uint64_t lasti, int32_t sp_slot, uint64_t arg) {
+    call_helper(h, lasti, sp_slot, arg);
+    a_.test(x86::rax, x86::rax);
+    a_.js(exc_exit_);
+  }
+
   // rax = the boxed small int whose value << 16 is in rax (after overflow checks).
   void box_shifted_int() {
     a_.shr(x86::rax, 16);
@@ -204,28 +211,13 @@ class Gen {
     a_.shr(x86::rax, 16);
     a_.mov(x86::rcx, x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Object, type))));
   }
-  // Attribute guard: rdx = the instance's slots array, or jump to `fail`.
-  void attr_guard(const Instr& in, Label fail) {
-    a_.mov(x86::rax, slot(in.a));
-    a_.mov(x86::rcx, x86::rax);
-    a_.shr(x86::rcx, 48);
-    a_.cmp(x86::ecx, imm(0xFFF9));
+  // load_object, then `fail` unless the object's type is exactly `type`.
+  void load_exact(int32_t s, uint64_t type, Label fail) {
+    load_object(s, fail);
+    a_.mov(x86::rdx, imm(type));
+    a_.cmp(x86::rcx, x86::rdx);
     a_.jne(fail);
-    a_.shl(x86::rax, 16);
-    a_.shr(x86::rax, 16);
-    a_.mov(x86::rcx, x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Object, type))));
-    a_.cmp(x86::byte_ptr(x86::rcx, int32_t(offsetof(runtime::Type, layout))), imm(int(runtime::Layout::Instance)));
-    a_.jne(fail);
-    a_.cmp(x86::dword_ptr(x86::rcx, int32_t(offsetof(runtime::Type, version))), imm(uint32_t(in.key1)));
-    a_.jne(fail);
-    a_.mov(x86::rdx, x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Instance, shape))));
-    a_.test(x86::rdx, x86::rdx);
-    a_.jz(fail);
-    a_.cmp(x86::dword_ptr(x86::rdx, int32_t(offsetof(runtime::Shape, id))), imm(uint32_t(in.key2)));
-    a_.jne(fail);
-    a_.mov(x86::rdx, x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Instance, slots))));
   }
-
   void emit(const Instr& in) {
     switch (in.op) {
       case IrOp::Label:
@@ -371,9 +363,7 @@ class Gen {
         a_.mov(x86::rcx, imm(Value::false_().bits()));
         a_.cmp(x86::rax, x86::rcx);
         a_.je(on_false);
-        call_helper(jit::HelperId::truthy, in.lasti, in.a + 1, 0);
-        a_.test(x86::rax, x86::rax);
-        a_.js(exc_exit_);
+        call_checked(jit::HelperId::truthy, in.lasti, in.a + 1, 0);
         a_.jnz(on_true);
         a_.jmp(on_false);
         a_.bind(next);
@@ -395,7 +385,6 @@ class Gen {
         break;
       case IrOp::AttrLoad: case IrOp::AttrStore: {
         Label miss = a_.newLabel(), hit = a_.newLabel(), done = a_.newLabel();
-        auto pic = reinterpret_cast<const jit::AttrPic*>(in.aux1);
         load_object(in.a, miss);  // rax = object, rcx = its type
         a_.cmp(x86::byte_ptr(x86::rcx, int32_t(offsetof(runtime::Type, layout))), imm(int(runtime::Layout::Instance)));
         a_.jne(miss);
@@ -429,11 +418,8 @@ class Gen {
         }
         a_.jmp(done);
         a_.bind(miss);  // another type or shape: the generic path, which may fill a way
-        (void)pic;
-        call_helper(in.op == IrOp::AttrLoad ? jit::HelperId::load_attr_pic : jit::HelperId::store_attr_pic, in.lasti,
+        call_checked(in.op == IrOp::AttrLoad ? jit::HelperId::load_attr_pic : jit::HelperId::store_attr_pic, in.lasti,
                     in.a + 1, in.aux1);
-        a_.test(x86::rax, x86::rax);
-        a_.js(exc_exit_);
         a_.bind(done);
         break;
       }
@@ -462,9 +448,7 @@ class Gen {
         if (in.b & 1) a_.mov(slot(in.dst), x86::r15);
         a_.jmp(done);
         a_.bind(miss);
-        call_helper(jit::HelperId::load_global, in.lasti, in.dst, uint32_t(in.b));
-        a_.test(x86::rax, x86::rax);
-        a_.js(exc_exit_);
+        call_checked(jit::HelperId::load_global, in.lasti, in.dst, uint32_t(in.b));
         a_.bind(done);
         break;
       }
@@ -505,19 +489,14 @@ class Gen {
         a_.mov(slot(in.a), x86::r9);
         a_.jmp(done);
         a_.bind(miss);
-        call_helper(jit::HelperId::load_method_pic, in.lasti, in.a + 1, in.aux1);
-        a_.test(x86::rax, x86::rax);
-        a_.js(exc_exit_);
+        call_checked(jit::HelperId::load_method_pic, in.lasti, in.a + 1, in.aux1);
         a_.bind(done);
         break;
       }
       case IrOp::ListGet: case IrOp::ListSet: {
         // List layout: items (Value*), size (uint32).
         Label generic = a_.newLabel(), done = a_.newLabel();
-        load_object(in.a, generic);
-        a_.mov(x86::rdx, imm(in.aux1));
-        a_.cmp(x86::rcx, x86::rdx);
-        a_.jne(generic);
+        load_exact(in.a, in.aux1, generic);
         a_.mov(x86::rcx, slot(in.a + 1));
         a_.mov(x86::rdx, x86::rcx);
         a_.shr(x86::rdx, 48);
@@ -544,10 +523,8 @@ class Gen {
         }
         a_.jmp(done);
         a_.bind(generic);
-        call_helper(in.op == IrOp::ListGet ? jit::HelperId::binary_subscr : jit::HelperId::store_subscr, in.lasti,
+        call_checked(in.op == IrOp::ListGet ? jit::HelperId::binary_subscr : jit::HelperId::store_subscr, in.lasti,
                     f_.stack_slot(in.b), 0);
-        a_.test(x86::rax, x86::rax);
-        a_.js(exc_exit_);
         a_.bind(done);
         break;
       }
@@ -555,10 +532,7 @@ class Gen {
         // Iter layout: seq (the List, null once exhausted), index.
         Label generic = a_.newLabel(), done = a_.newLabel();
         Label exhausted = labels_[size_t(in.dst)];
-        load_object(in.a, generic);
-        a_.mov(x86::rdx, imm(in.aux1));
-        a_.cmp(x86::rcx, x86::rdx);
-        a_.jne(generic);
+        load_exact(in.a, in.aux1, generic);
         a_.mov(x86::rcx, x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Iter, seq))));
         a_.cmp(x86::rcx, x86::r15);
         a_.je(generic);  // exhausted before: the helper knows what to do
@@ -574,9 +548,7 @@ class Gen {
         a_.inc(x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Iter, index))));
         a_.jmp(done);
         a_.bind(generic);
-        call_helper(jit::HelperId::for_iter, in.lasti, in.a + 1, 0);
-        a_.test(x86::rax, x86::rax);
-        a_.js(exc_exit_);
+        call_checked(jit::HelperId::for_iter, in.lasti, in.a + 1, 0);
         a_.jz(exhausted);
         a_.bind(done);
         break;
@@ -607,9 +579,7 @@ class Gen {
         }
         a_.jmp(done);
         a_.bind(generic);
-        call_helper(jit::HelperId::unpack_sequence, in.lasti, f_.stack_slot(in.b), n);
-        a_.test(x86::rax, x86::rax);
-        a_.js(exc_exit_);
+        call_checked(jit::HelperId::unpack_sequence, in.lasti, f_.stack_slot(in.b), n);
         a_.bind(done);
         break;
       }
@@ -617,10 +587,7 @@ class Gen {
         // Iter layout: index, end, step, a (the start, a small int).
         Label generic = a_.newLabel(), done = a_.newLabel();
         Label exhausted = labels_[size_t(in.dst)];
-        load_object(in.a, generic);
-        a_.mov(x86::rdx, imm(in.aux1));
-        a_.cmp(x86::rcx, x86::rdx);
-        a_.jne(generic);
+        load_exact(in.a, in.aux1, generic);
         a_.mov(x86::rcx, x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Iter, index))));
         a_.cmp(x86::rcx, x86::qword_ptr(x86::rax, int32_t(offsetof(runtime::Iter, end))));
         a_.jge(exhausted);
@@ -645,26 +612,20 @@ class Gen {
         a_.mov(slot(in.a + 1), x86::rdx);
         a_.jmp(done);
         a_.bind(generic);
-        call_helper(jit::HelperId::for_iter, in.lasti, in.a + 1, 0);
-        a_.test(x86::rax, x86::rax);
-        a_.js(exc_exit_);
+        call_checked(jit::HelperId::for_iter, in.lasti, in.a + 1, 0);
         a_.jz(exhausted);
         a_.bind(done);
         break;
       }
       case IrOp::Helper:
-        call_helper(jit::HelperId(in.imm), in.lasti, f_.stack_slot(in.a), uint32_t(in.b));
-        a_.test(x86::rax, x86::rax);
-        a_.js(exc_exit_);
+        call_checked(jit::HelperId(in.imm), in.lasti, f_.stack_slot(in.a), uint32_t(in.b));
         if (jit::HelperId(in.imm) == jit::HelperId::call) {
           a_.cmp(x86::rax, imm(jit::kExitHere));
           a_.je(exit_to(in.off, in.depth, false));
         }
         break;
       case IrOp::HelperBranch:
-        call_helper(jit::HelperId(in.imm), in.lasti, f_.stack_slot(in.a), uint32_t(in.b));
-        a_.test(x86::rax, x86::rax);
-        a_.js(exc_exit_);
+        call_checked(jit::HelperId(in.imm), in.lasti, f_.stack_slot(in.a), uint32_t(in.b));
         a_.cmp(x86::rax, imm(in.key2));
         a_.je(labels_[size_t(in.dst)]);
         break;

@@ -322,7 +322,7 @@ Status list_extend(VM& vm, List* l, Value iterable) {
     return Status::Ok;
   }
   Root rl(vm, Value::ptr(l));
-  if (is_layout(iterable, Layout::Range)) {
+  if (is_layout(iterable, Layout::Range) && iterable.as<Range>()->big.is_null()) {
     Root ri(vm, iterable);
     Range* r = iterable.as<Range>();
     if (failed(list_reserve(vm, l, size_t(l->size) + size_t(r->length)))) return Status::Error;

@@ -54,6 +54,12 @@ void add_class_getitem(VM& vm, Type* t);
 Status range_hash(VM& vm, Range* r, int64_t& out);
 // iter(range) / reversed(range).
 Value range_iter(VM& vm, Range* r, bool reversed);
+// next() of a longrange_iterator (range.cpp); null with no exception when exhausted.
+Value longrange_iter_next(VM& vm, Iter* it);
+// Registers range's methods (range.cpp); called by init_misc.
+void init_range(VM& vm);
+// True for ints and objects with __index__.
+bool has_index(VM& vm, Value v);
 
 // ---------- helpers shared by list.cpp, tuple.cpp, sort.cpp and misc.cpp ----------
 

@@ -1,9 +1,7 @@
 // range, slice, cell, property, classmethod/staticmethod, and the generic iterator objects
 // (enumerate, zip, map, filter, reversed, the sequence iterator, iter(callable, sentinel)).
 //
-// range keeps int64 start/stop/step and its length; arguments beyond int64, or a length
-// beyond INT64_MAX, raise OverflowError (CPython allows arbitrary ints). Iterator layouts are
-// described in list.h. Every native constructor here is a type's native_new, called as
+// range itself is in range.cpp. Iterator layouts are described in list.h. Every native constructor here is a type's native_new, called as
 // fn(cls, args...) with no arity check before it, so each checks its own arguments.
 #include <cmath>
 #include <cstring>
@@ -33,7 +31,7 @@ Value new_cell(VM& vm, Value v) {
   return Value::ptr(c);
 }
 
-static bool has_index(VM& vm, Value v) {
+bool has_index(VM& vm, Value v) {
   return v.is_small() || is_int(vm, v) || !type_lookup(type_of(vm, v), vm.s_index).is_null();
 }
 
@@ -77,237 +75,6 @@ Status parse_old(VM& vm, const char* fname, Value* args, size_t nargs, Tuple* kw
   }
   return Status::Ok;
 }
-
-// ---------- range ----------
-
-static Range* R(Value v) { return v.as<Range>(); }
-
-static bool fits_i64(__int128 v) { return v >= INT64_MIN && v <= INT64_MAX; }
-
-Value new_range(VM& vm, int64_t start, int64_t stop, int64_t step) {
-  __int128 len = 0;
-  if (step > 0 && start < stop) len = (__int128(stop) - start - 1) / step + 1;
-  else if (step < 0 && start > stop) len = (__int128(start) - stop - 1) / -__int128(step) + 1;
-  if (len > INT64_MAX) return raise(vm, vm.OverflowError, "Python int too large to convert to C ssize_t");
-  auto* r = static_cast<Range*>(vm.heap.alloc(sizeof(Range), vm.range_type));
-  if (!r) return raise_no_memory(vm);
-  r->start = start;
-  r->stop = stop;
-  r->step = step;
-  r->length = int64_t(len);
-  return Value::ptr(r);
-}
-
-static Status range_arg(VM& vm, Value v, int64_t& out) {
-  if (v.is_small()) {
-    out = v.as_small();
-    return Status::Ok;
-  }
-  Value i = index_value(vm, v);
-  if (i.is_null()) return Status::Error;
-  BigInt b = to_bigint(i);
-  if (!b.fits_i64()) {
-    raise(vm, vm.OverflowError, "Python int too large to convert to C ssize_t");
-    return Status::Error;
-  }
-  out = b.to_i64();
-  return Status::Ok;
-}
-
-static Value range_new(VM& vm, Value, Value* args, size_t nargs, Tuple*) {
-  int64_t start = 0, stop = 0, step = 1;
-  if (nargs == 0) return raise(vm, vm.TypeError, "range expected at least 1 argument, got 0");
-  if (nargs > 3) return raise(vm, vm.TypeError, "range expected at most 3 arguments, got %zu", nargs);
-  if (nargs == 1) {
-    if (failed(range_arg(vm, args[0], stop))) return Value::null();
-  } else {
-    if (failed(range_arg(vm, args[0], start)) || failed(range_arg(vm, args[1], stop))) return Value::null();
-    if (nargs == 3 && failed(range_arg(vm, args[2], step))) return Value::null();
-    if (step == 0) return raise(vm, vm.ValueError, "range() arg 3 must not be zero");
-  }
-  return new_range(vm, start, stop, step);
-}
-
-Value range_iter(VM& vm, Range* r, bool reversed) {
-  int64_t len = r->length, start = r->start, step = r->step;
-  if (reversed && len > 0) {
-    start = int64_t(__int128(start) + __int128(len - 1) * step);
-    step = len > 1 ? -step : 1;
-  }
-  int64_t base = 0, first = 0;
-  if (len == 0 || Value::fits_small(start)) {
-    base = len ? start : 0;
-  } else {
-    // value = step * index + base with a small base: start = q * step + base.
-    __int128 q = __int128(start) / step;
-    __int128 rem = __int128(start) - q * step;
-    if (!Value::fits_small(int64_t(rem)) || !fits_i64(q) || !fits_i64(q + len)) {
-      // Values not expressible that way: iterate through range.__getitem__.
-      if (reversed) return new_iter(vm, vm.reversed_type, Value::ptr(r), len - 1);
-      return new_iter(vm, vm.seq_iter_type, Value::ptr(r));
-    }
-    base = int64_t(rem);
-    first = int64_t(q);
-  }
-  Value it = new_iter(vm, vm.range_iter_type, Value::null(), first, first + len);
-  if (it.is_null()) return it;
-  it.as<Iter>()->a = Value::small(base);
-  it.as<Iter>()->step = step;
-  return it;
-}
-
-static int range_has(Range* r, int64_t v) {
-  if (r->length == 0) return 0;
-  if (r->step > 0 ? (v < r->start || v >= r->stop) : (v > r->start || v <= r->stop)) return 0;
-  return (__int128(v) - r->start) % r->step == 0;
-}
-
-// Membership of an exact int, bool or float without iterating: 1, 0, or -1 for "other type".
-static int range_has_number(VM& vm, Range* r, Value v) {
-  if (v.is_small()) return range_has(r, v.as_small());
-  if (v.is_bool()) return range_has(r, v.is_true());
-  if (is_exact(v, vm.int_type)) {
-    const Long* b = v.as<Long>();
-    return b->fits_i64() ? range_has(r, b->to_i64()) : 0;
-  }
-  if (v.is_double()) {
-    double d = v.as_double();
-    if (!std::isfinite(d) || d != std::floor(d) || d < -9.2e18 || d > 9.2e18) return 0;
-    return range_has(r, int64_t(d));
-  }
-  return -1;
-}
-
-static Value range_len_m(VM& vm, Value self, Value*, size_t, Tuple*) { return new_int(vm, R(self)->length); }
-static Value range_bool(VM& vm, Value self, Value*, size_t, Tuple*) { return Value::boolean(R(self)->length != 0); }
-static Value range_iter_m(VM& vm, Value self, Value*, size_t, Tuple*) { return range_iter(vm, R(self), false); }
-static Value range_reversed(VM& vm, Value self, Value*, size_t, Tuple*) { return range_iter(vm, R(self), true); }
-
-static Value range_getitem(VM& vm, Value self, Value* args, size_t, Tuple*) {
-  Range* r = R(self);
-  Value key = args[0];
-  if (is_layout(key, Layout::Slice)) {
-    int64_t start, stop, step, n;
-    if (failed(slice_indices(vm, key.as<Slice>(), r->length, start, stop, step, n))) return Value::null();
-    __int128 nstart = __int128(r->start) + __int128(start) * r->step;
-    __int128 nstop = __int128(r->start) + __int128(stop) * r->step;
-    __int128 nstep = __int128(step) * r->step;
-    if (!fits_i64(nstart) || !fits_i64(nstop) || !fits_i64(nstep))
-      return raise(vm, vm.OverflowError, "Python int too large to convert to C ssize_t");
-    return new_range(vm, int64_t(nstart), int64_t(nstop), int64_t(nstep));
-  }
-  int64_t i;
-  if (key.is_small()) {
-    i = key.as_small();
-  } else {
-    if (!has_index(vm, key))
-      return raise(vm, vm.TypeError, "range indices must be integers or slices, not %s", type_name(vm, key));
-    Value iv = index_value(vm, key);
-    if (iv.is_null()) return iv;
-    BigInt b = to_bigint(iv);
-    if (!b.fits_i64()) return raise(vm, vm.IndexError, "range object index out of range");
-    i = b.to_i64();
-  }
-  if (i < 0) i += r->length;
-  if (i < 0 || i >= r->length) return raise(vm, vm.IndexError, "range object index out of range");
-  return new_int(vm, int64_t(__int128(r->start) + __int128(i) * r->step));
-}
-
-// Linear search with ==, as CPython does for values that are not ints.
-// Returns the position of the first match, -1 if none, -2 on error.
-static int64_t range_search(VM& vm, Value self, Value v, bool count, int64_t* found) {
-  Root rs(vm, self), rv(vm, v);
-  Range* r = R(self);
-  *found = 0;
-  for (int64_t i = 0; i < r->length; i++) {
-    Value x = new_int(vm, int64_t(__int128(r->start) + __int128(i) * r->step));
-    if (x.is_null()) return -2;
-    int e = seq_item_eq(vm, x, v);
-    if (e < 0) return -2;
-    if (e) {
-      if (!count) return i;
-      (*found)++;
-    }
-  }
-  return -1;
-}
-
-static Value range_contains(VM& vm, Value self, Value* args, size_t, Tuple*) {
-  int h = range_has_number(vm, R(self), args[0]);
-  if (h >= 0) return Value::boolean(h);
-  int64_t found;
-  int64_t pos = range_search(vm, self, args[0], false, &found);
-  if (pos == -2) return Value::null();
-  return Value::boolean(pos >= 0);
-}
-static Value range_count(VM& vm, Value self, Value* args, size_t, Tuple*) {
-  int h = range_has_number(vm, R(self), args[0]);
-  if (h >= 0) return Value::small(h);
-  int64_t found;
-  if (range_search(vm, self, args[0], true, &found) == -2) return Value::null();
-  return new_int(vm, found);
-}
-static Value range_index(VM& vm, Value self, Value* args, size_t, Tuple*) {
-  Range* r = R(self);
-  Value v = args[0];
-  if (v.is_small() || v.is_bool() || is_exact(v, vm.int_type)) {
-    int h = range_has_number(vm, r, v);
-    if (!h) return raise(vm, vm.ValueError, "%R is not in range", v);
-    int64_t x = v.is_bool() ? v.is_true() : v.is_small() ? v.as_small() : v.as<Long>()->to_i64();
-    return new_int(vm, int64_t((__int128(x) - r->start) / r->step));
-  }
-  int64_t found;
-  int64_t pos = range_search(vm, self, v, false, &found);
-  if (pos == -2) return Value::null();
-  if (pos < 0) return raise(vm, vm.ValueError, "sequence.index(x): x not in sequence");
-  return new_int(vm, pos);
-}
-static Value range_repr(VM& vm, Value self, Value*, size_t, Tuple*) {
-  Range* r = R(self);
-  char buf[96];
-  if (r->step == 1) snprintf(buf, sizeof buf, "range(%lld, %lld)", (long long)r->start, (long long)r->stop);
-  else snprintf(buf, sizeof buf, "range(%lld, %lld, %lld)", (long long)r->start, (long long)r->stop, (long long)r->step);
-  return new_str(vm, buf);
-}
-static bool range_equal(Range* a, Range* b) {
-  if (a == b) return true;
-  if (a->length != b->length) return false;
-  if (a->length == 0) return true;
-  if (a->start != b->start) return false;
-  return a->length == 1 || a->step == b->step;
-}
-static Value range_eq(VM& vm, Value self, Value* args, size_t, Tuple*) {
-  if (!is_layout(args[0], Layout::Range)) return vm.not_implemented;
-  return Value::boolean(range_equal(R(self), R(args[0])));
-}
-static Value range_ne(VM& vm, Value self, Value* args, size_t, Tuple*) {
-  if (!is_layout(args[0], Layout::Range)) return vm.not_implemented;
-  return Value::boolean(!range_equal(R(self), R(args[0])));
-}
-Status range_hash(VM& vm, Range* r, int64_t& out) {
-  Tuple* t = new_tuple(vm, 3);
-  if (!t) {
-    raise_no_memory(vm);
-    return Status::Error;
-  }
-  Root rt(vm, Value::ptr(t));
-  int64_t parts[3] = {r->length, r->start, r->step};
-  for (int k = 0; k < 3; k++) {
-    if ((k == 1 && r->length == 0) || (k == 2 && r->length <= 1)) break;
-    Value v = new_int(vm, parts[k]);
-    if (v.is_null()) return Status::Error;
-    t->items[k] = v;
-  }
-  return tuple_hash(vm, t, out);
-}
-static Value range_hash_m(VM& vm, Value self, Value*, size_t, Tuple*) {
-  int64_t h;
-  if (failed(range_hash(vm, R(self), h))) return Value::null();
-  return new_int(vm, h);
-}
-static Value range_start(VM& vm, Value self, Value*, size_t, Tuple*) { return new_int(vm, R(self)->start); }
-static Value range_stop(VM& vm, Value self, Value*, size_t, Tuple*) { return new_int(vm, R(self)->stop); }
-static Value range_step(VM& vm, Value self, Value*, size_t, Tuple*) { return new_int(vm, R(self)->step); }
 
 // ---------- slice ----------
 
@@ -501,6 +268,7 @@ static Value map_next(VM& vm, Iter* it) {
 Value misc_iter_next(VM& vm, Iter* it) {
   Type* t = it->type;
   if (t == vm.range_iter_type) return range_iter_next(vm, it);
+  if (t == vm.longrange_iter_type) return longrange_iter_next(vm, it);
   Root ri(vm, Value::ptr(it));
   if (t == vm.enumerate_type) {
     Value x = iter_next(vm, it->seq);
@@ -705,7 +473,7 @@ static Value reversed_new(VM& vm, Value, Value* args, size_t nargs, Tuple*) {
   if (nargs != 1) return raise(vm, vm.TypeError, "reversed expected 1 argument, got %zu", nargs);
   Value seq = args[0];
   if (is_exact(seq, vm.list_type)) return new_iter(vm, vm.list_reviter_type, seq, int64_t(seq.as<List>()->size) - 1);
-  if (is_layout(seq, Layout::Range)) return range_iter(vm, R(seq), true);
+  if (is_layout(seq, Layout::Range)) return range_iter(vm, seq.as<Range>(), true);
   Type* t = type_of(vm, seq);
   Value rev = type_lookup(t, vm.s_reversed);
   if (!rev.is_null()) {
@@ -1136,7 +904,7 @@ void add_class_getitem(VM& vm, Type* t) {
 }
 
 static void init_generic_alias(VM& vm) {
-  Type* gat = new_builtin_type(vm, "GenericAlias", Layout::Iter, vm.object_type, false);
+  Type* gat = new_builtin_type(vm, "GenericAlias", Layout::Iter, vm.object_type, true);
   if (!gat) return;
   Root rg(vm, Value::ptr(gat));
   (void)dict_set_str(vm, gat->dict, vm.s_module, Value::ptr(vm.intern("types")));
@@ -1170,26 +938,7 @@ static void init_generic_alias(VM& vm) {
 }
 
 void init_misc(VM& vm) {
-  static const MethodDef range_methods[] = {
-      {"__len__", range_len_m, 0, 0, 0},
-      {"__bool__", range_bool, 0, 0, 0},
-      {"__iter__", range_iter_m, 0, 0, 0},
-      {"__reversed__", range_reversed, 0, 0, 0},
-      {"__getitem__", range_getitem, 1, 1, 0},
-      {"__contains__", range_contains, 1, 1, 0},
-      {"__repr__", range_repr, 0, 0, 0},
-      {"__eq__", range_eq, 1, 1, 0},
-      {"__ne__", range_ne, 1, 1, 0},
-      {"__hash__", range_hash_m, 0, 0, 0},
-      {"count", range_count, 1, 1, 0},
-      {"index", range_index, 1, 1, 0},
-  };
-  add_methods(vm, vm.range_type, range_methods);
-  add_getter(vm, vm.range_type, "start", range_start);
-  add_getter(vm, vm.range_type, "stop", range_stop);
-  add_getter(vm, vm.range_type, "step", range_step);
-  set_new_fn(vm, vm.range_type, "range", range_new, 0);
-  vm.range_type->tflags &= ~kTypeBaseType;
+  init_range(vm);
 
   static const MethodDef slice_methods[] = {
       {"__repr__", slice_repr, 0, 0, 0}, {"indices", slice_indices_m, 1, 1, 0}, {"__eq__", slice_cmp_Eq, 1, 1, 0},
@@ -1205,8 +954,8 @@ void init_misc(VM& vm) {
   vm.slice_type->tflags &= ~kTypeBaseType;
 
   static const MethodDef iter_methods[] = {{"__iter__", iter_self, 0, 0, 0}, {"__next__", miter_next, 0, 0, 0}};
-  for (Type* t : {vm.range_iter_type, vm.enumerate_type, vm.zip_type, vm.map_type, vm.filter_type, vm.reversed_type,
-                  vm.seq_iter_type, vm.callable_iter_type})
+  for (Type* t : {vm.range_iter_type, vm.longrange_iter_type, vm.enumerate_type, vm.zip_type, vm.map_type,
+                  vm.filter_type, vm.reversed_type, vm.seq_iter_type, vm.callable_iter_type})
     add_methods(vm, t, iter_methods);
   static const MethodDef ri_methods[] = {{"__length_hint__", range_iter_length_hint, 0, 0, 0}};
   add_methods(vm, vm.range_iter_type, ri_methods);
@@ -1219,7 +968,8 @@ void init_misc(VM& vm) {
   set_new_fn(vm, vm.map_type, "map", map_new, 0);
   set_new_fn(vm, vm.filter_type, "filter", filter_new, 0);
   set_new_fn(vm, vm.reversed_type, "reversed", reversed_new, 0);
-  for (Type* t : {vm.range_iter_type, vm.seq_iter_type, vm.callable_iter_type}) t->tflags &= ~kTypeBaseType;
+  for (Type* t : {vm.range_iter_type, vm.longrange_iter_type, vm.seq_iter_type, vm.callable_iter_type})
+    t->tflags &= ~kTypeBaseType;
 
   static const MethodDef prop_methods[] = {
       {"getter", property_getter, 1, 1, 0}, {"setter", property_setter, 1, 1, 0},

@@ -206,8 +206,12 @@ struct Set : Object {  // set and frozenset; flags bit0 = frozen
   SetEntry small[8];
 };
 
+// A range whose bounds and length fit int64 keeps them here (big is null). Otherwise `big`
+// is a Tuple (start, stop, step, length) of ints and the int64 fields are unused (length is
+// -1); only range.cpp reads such a range.
 struct Range : Object {
   int64_t start, stop, step, length;
+  Value big;
 };
 
 struct Slice : Object {

@@ -51,6 +51,7 @@ void trace_slice(Object* o, Marker& m) {
   auto* s = static_cast<Slice*>(o);
   m.mark(s->start); m.mark(s->stop); m.mark(s->step);
 }
+void trace_range(Object* o, Marker& m) { m.mark(static_cast<Range*>(o)->big); }
 void trace_cell(Object* o, Marker& m) { m.mark(static_cast<Cell*>(o)->value); }
 void trace_code(Object* o, Marker& m) {
   auto* c = static_cast<Code*>(o);
@@ -152,7 +153,7 @@ void layout_hooks(Layout l, TraceFn& trace, FinalizeFn& fin) {
     case Layout::List: trace = trace_list; fin = fin_list; break;
     case Layout::Dict: trace = trace_dict; fin = fin_dict; break;
     case Layout::Set: trace = trace_set; fin = fin_set; break;
-    case Layout::Range: trace = trace_none; break;
+    case Layout::Range: trace = trace_range; break;
     case Layout::Slice: trace = trace_slice; break;
     case Layout::Cell: trace = trace_cell; break;
     case Layout::Code: trace = trace_code; fin = fin_code; break;

@@ -57,6 +57,7 @@ inline bool failed(Status s) { return s == Status::Error; }
   X(str_iter_type, "str_ascii_iterator", Iter)                    \
   X(bytes_iter_type, "bytes_iterator", Iter)                      \
   X(range_iter_type, "range_iterator", Iter)                      \
+  X(longrange_iter_type, "longrange_iterator", Iter)              \
   X(dict_keyiter_type, "dict_keyiterator", Iter)                  \
   X(dict_valueiter_type, "dict_valueiterator", Iter)              \
   X(dict_itemiter_type, "dict_itemiterator", Iter)                \

@@ -5,7 +5,7 @@
 // Marking uses an explicit stack (never C recursion) that the heap keeps across collections;
 // sweeping rebuilds the free lists, finalizes dead objects whose type has a finalizer and
 // frees pages left empty unless their class will need them before the next collection.
-// A collection starts after allocating max(kMinCollectBytes, 3/4 of the live bytes).
+// A collection starts after allocating max(kMinCollectBytes, 1/2 of the live bytes).
 //
 // Roots are structural and all visited by VM::visit_roots (runtime/vm.cpp):
 //   the VM's type and module tables, the intern table, the pending exception, the Root
@@ -24,6 +24,9 @@
 
 namespace taipan::runtime {
 
+// The trace function of layouts that hold no references (int, str, bytes).
+void trace_leaf(Object*, struct Marker&);
+
 struct Marker {
   std::vector<Object*> stack;
   void mark(Value v) {
@@ -32,6 +35,10 @@ struct Marker {
   void mark_obj(Object* o) {
     if (o && !(o->gc & 1)) {
       o->gc |= 1;
+      // An int, str or bytes of a builtin type references only its type, which the VM
+      // roots: it needs no mark-stack entry (a list of a million strings pushes nothing).
+      Type* t = o->type;
+      if (t && t->trace == trace_leaf && !(t->tflags & kTypeHeap)) return;
       stack.push_back(o);
     }
   }
@@ -47,9 +54,14 @@ struct HeapStats {
 
 class Heap {
  public:
+  struct FreeList {
+    Object* head = nullptr;
+    size_t count = 0;
+  };
   static constexpr size_t kPageSize = 64 * 1024;
   static constexpr size_t kMaxSmall = 512;
-  static constexpr size_t kMinCollectBytes = 4 << 20;  // allocation between collections, at least
+  static constexpr size_t kGranule = 8;  // small cells are multiples of 8 bytes (the alignment of every layout)
+  static constexpr size_t kMinCollectBytes = 2 << 20;  // allocation between collections, at least
 
   explicit Heap(VM& vm);
   ~Heap();
@@ -92,8 +104,10 @@ class Heap {
   Marker marker_;
   size_t process_limit_ = 0;  // bytes the process can hope to get (see has_room)
   std::vector<Page*> pages_;
-  std::vector<Object*> free_[kMaxSmall / 16 + 1];  // free cells per class
-  size_t class_allocs_[kMaxSmall / 16 + 1] = {};   // cells allocated per class since the last sweep
+  // Free cells per class, linked through the cells themselves (see heap.cpp): the lists
+  // cost no memory beyond the free cells.
+  FreeList free_[kMaxSmall / kGranule + 1];
+  size_t class_allocs_[kMaxSmall / kGranule + 1] = {};   // cells allocated per class since the last sweep
   Large* large_ = nullptr;
   size_t small_bytes_ = 0, large_bytes_ = 0, external_bytes_ = 0;
   size_t allocated_since_gc_ = 0;

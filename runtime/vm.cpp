@@ -145,9 +145,9 @@ void layout_hooks(Layout l, TraceFn& trace, FinalizeFn& fin) {
   switch (l) {
     case Layout::Object: trace = trace_none; break;
     case Layout::Type: trace = trace_type; break;
-    case Layout::Long: trace = trace_none; break;
-    case Layout::Str: trace = trace_none; break;
-    case Layout::Bytes: trace = trace_none; break;
+    case Layout::Long: trace = trace_leaf; break;
+    case Layout::Str: trace = trace_leaf; break;
+    case Layout::Bytes: trace = trace_leaf; break;
     case Layout::ByteArray: trace = trace_none; fin = fin_bytearray; break;
     case Layout::Tuple: trace = trace_tuple; break;
     case Layout::List: trace = trace_list; fin = fin_list; break;

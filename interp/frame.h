@@ -114,5 +114,11 @@ Value load_deref(VM& vm, Frame* frame, uint32_t slot);                  // LOAD_
 // Unpacks an iterable into argcnt (+ a list + argcntafter) values ending below sp, first
 // item at sp[-1] (UNPACK_SEQUENCE with argcntafter == -1, UNPACK_EX otherwise).
 runtime::Status unpack_iterable(VM& vm, Value seq, int argcnt, int argcntafter, Value* sp);
+// The match statement (interp/match.cpp): MATCH_MAPPING / MATCH_SEQUENCE tests, and
+// MATCH_KEYS / MATCH_CLASS results (a tuple, None for no match, null on error).
+bool match_is_mapping(VM& vm, Value subject);
+bool match_is_sequence(VM& vm, Value subject);
+Value match_keys(VM& vm, Value subject, Value keys);
+Value match_class(VM& vm, Value subject, Value cls, uint32_t nargs, Value kwnames);
 
 }  // namespace taipan::interp

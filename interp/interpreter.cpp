@@ -2520,10 +2520,31 @@ dispatch_same_arg:
   }
 
   // ----- pattern matching -----
-  TARGET(MATCH_MAPPING) TARGET(MATCH_SEQUENCE) TARGET(MATCH_KEYS) TARGET(MATCH_CLASS) {
+  TARGET(MATCH_MAPPING) {
+    bool m = match_is_mapping(vm, TOP());
+    PUSH(Value::boolean(m));
+    DISPATCH();
+  }
+  TARGET(MATCH_SEQUENCE) {
+    bool m = match_is_sequence(vm, TOP());
+    PUSH(Value::boolean(m));
+    DISPATCH();
+  }
+  TARGET(MATCH_KEYS) {
     SAVE();
-    raise(vm, vm.NotImplementedError, "match statements are not supported yet (%s)", kOpInfo[opcode].name);
-    goto error;
+    Value r = match_keys(vm, SECOND(), TOP());
+    ERROR_IF(r.is_null());
+    PUSH(r);
+    DISPATCH();
+  }
+  TARGET(MATCH_CLASS) {
+    // subject, class, attribute names -> the attributes' tuple or None
+    SAVE();
+    Value r = match_class(vm, PEEK(3), SECOND(), oparg, TOP());
+    ERROR_IF(r.is_null());
+    sp -= 2;
+    SET_TOP(r);
+    DISPATCH();
   }
 
 #if !(defined(TAIPAN_COMPUTED_GOTO) && (defined(__GNUC__) || defined(__clang__)))

@@ -115,6 +115,7 @@ enum TypeFlags : uint16_t {
   kTypeAbstract = 32,
   kTypeHasDescr = 64,     // user data descriptors may shadow instance attributes
   kTypeInitFills = 128,   // native_new() without arguments makes an empty object that __init__ fills (deque)
+  kTypeSlotsOnly = 256,   // __slots__ without __dict__ here and in every base: no other attributes
 };
 
 // An int outside the small-int range (see value.h). The magnitude's limbs are inline, in

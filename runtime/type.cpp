@@ -87,6 +87,97 @@ Value instance_dict(VM& vm, Instance* o) {
   return Value::ptr(d);
 }
 
+// ---------- __slots__ ----------
+// Slot attributes are stored like any other attribute (in the instance's shape); what
+// __slots__ changes is that an instance of a class whose __slots__ (and its bases') leave
+// out __dict__ accepts no other attribute and has no __dict__ (kTypeSlotsOnly).
+
+// `name` as written in class `owner`'s body: __x becomes _Owner__x (private name mangling).
+static std::string mangled(Type* owner, std::string_view name) {
+  if (name.size() < 3 || name.substr(0, 2) != "__" || name.substr(name.size() - 2) == "__" ||
+      name.find('.') != std::string_view::npos)
+    return std::string(name);
+  std::string_view cls = owner->name->view();
+  while (!cls.empty() && cls[0] == '_') cls.remove_prefix(1);
+  if (cls.empty()) return std::string(name);
+  return "_" + std::string(cls) + std::string(name);
+}
+
+// The names a class's own __slots__ lists (a str, tuple, list or dict); false if it is
+// something else (then the class is not treated as slots-only).
+static bool slot_names(VM& vm, Value slots, std::vector<Value>& out) {
+  if (is_str(slots)) {
+    out.push_back(slots);
+    return true;
+  }
+  if (is_tuple(slots) || is_layout(slots, Layout::List)) {
+    const Value* items = is_tuple(slots) ? slots.as<Tuple>()->items : slots.as<List>()->items;
+    uint32_t n = is_tuple(slots) ? slots.as<Tuple>()->size : slots.as<List>()->size;
+    out.assign(items, items + n);
+    return true;
+  }
+  if (is_dict(slots)) {
+    Value keys = sequence_to_list(vm, slots);
+    if (keys.is_null()) return false;
+    out.assign(keys.as<List>()->items, keys.as<List>()->items + keys.as<List>()->size);
+    return true;
+  }
+  return false;
+}
+
+static bool slot_allowed(VM& vm, Type* t, Str* name) {
+  Tuple* mro = t->mro;
+  for (uint32_t i = 0; mro && i < mro->size; i++) {
+    Type* k = mro->items[i].as<Type>();
+    if (!(k->tflags & kTypeHeap)) continue;
+    Value slots = dict_get_str(k->dict, vm.s_slots);
+    std::vector<Value> names;
+    if (slots.is_null() || !slot_names(vm, slots, names)) continue;
+    for (Value n : names)
+      if (is_str(n) && mangled(k, as_str(n)->view()) == name->view()) return true;
+  }
+  return false;
+}
+
+// At class creation: checks the class's own __slots__ and sets kTypeSlotsOnly.
+static Status apply_slots(VM& vm, Type* t) {
+  Value slots = dict_get_str(t->dict, vm.s_slots);
+  if (slots.is_null()) return Status::Ok;
+  Root rs(vm, slots);
+  std::vector<Value> names;
+  if (!slot_names(vm, slots, names)) return vm.exc.is_null() ? Status::Ok : Status::Error;
+  bool has_dict = false;
+  for (Value n : names) {
+    if (!is_str(n)) {
+      raise(vm, vm.TypeError, "__slots__ items must be strings, not '%s'", type_name(vm, n));
+      return Status::Error;
+    }
+    std::string_view sv = as_str(n)->view();
+    if (sv == "__dict__") {
+      has_dict = true;
+      continue;
+    }
+    if (sv == "__weakref__") continue;
+    std::string m = mangled(t, sv);
+    if (!dict_get_cstr(vm, t->dict, m.c_str()).is_null() && m != "__slots__") {
+      raise(vm, vm.ValueError, "%R in __slots__ conflicts with class variable", n);
+      return Status::Error;
+    }
+  }
+  if (has_dict) return Status::Ok;
+  for (uint32_t i = 0; i < t->bases->size; i++) {
+    Type* b = t->bases->items[i].as<Type>();
+    if (b != vm.object_type && !(b->tflags & kTypeSlotsOnly)) return Status::Ok;
+  }
+  if (t->layout == Layout::Instance) t->tflags |= kTypeSlotsOnly;
+  return Status::Ok;
+}
+
+static Status refuse_attribute(VM& vm, Instance* o, Str* name) {
+  raise(vm, vm.AttributeError, "'%N' object has no attribute '%N'", o->type->name, name);
+  return Status::Error;
+}
+
 Status instance_set(VM& vm, Instance* o, Str* name, Value v) {
   if (o->shape) {
     int i = shape_find(o->shape, name);
@@ -94,6 +185,7 @@ Status instance_set(VM& vm, Instance* o, Str* name, Value v) {
       o->slots[i] = v;
       return Status::Ok;
     }
+    if ((o->type->tflags & kTypeSlotsOnly) && !slot_allowed(vm, o->type, name)) return refuse_attribute(vm, o, name);
     if (o->shape->count < kMaxShapeAttrs && name->interned) {
       uint32_t n = o->shape->count;
       if (n == o->nslots_cap) {
@@ -282,7 +374,7 @@ Value generic_getattr(VM& vm, Value obj, Str* name, bool suppress) {
       case Layout::Exception: {
         Value v = instance_get(static_cast<Instance*>(o), name);
         if (!v.is_null()) return v;
-        if (name == vm.s_dict) return instance_dict(vm, static_cast<Instance*>(o));
+        if (name == vm.s_dict && !(o->type->tflags & kTypeSlotsOnly)) return instance_dict(vm, static_cast<Instance*>(o));
         break;
       }
       case Layout::Function: {
@@ -691,6 +783,7 @@ Value build_class(VM& vm, Value meta, Str* name, Tuple* bases_in, Dict* ns, Valu
     for (Type* b = bases->items[i].as<Type>(); b; b = b->base)
       if (!b->native_new.is_null()) { t->native_new = b->native_new; break; }
   if (failed(compute_mro(vm, t))) return Value::null();
+  if (failed(apply_slots(vm, t))) return Value::null();
   auto* root = new Shape{};
   root->id = vm.next_shape_id++;
   vm.shapes.push_back(root);

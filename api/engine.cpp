@@ -43,6 +43,7 @@ Engine::Engine(const taipan::Options& options) : impl_(new Impl) {
   vm.host = impl_.get();
   vm.write_out = write_through;
   interp::install(vm);
+  vm.print_exception_hook = interp::print_exception;
   jit::Config jc;
   jc.mode = options.jit == taipan::Options::Jit::Off     ? jit::Mode::Off
             : options.jit == taipan::Options::Jit::Eager ? jit::Mode::Eager
@@ -128,6 +129,7 @@ int Engine::run_main(const std::string& path, const std::vector<std::string>& ar
       status = 1;
     }
   }
+  atexit_run(vm);
   // Flush sys.stdout if it was replaced by a Python object.
   std::fflush(stdout);
   return status;

@@ -153,10 +153,24 @@ Value Reader::read_object(uint8_t code, bool flag) {
       if (!parse_float(b, d)) return fail("bad float");
       return add_ref(Value::from_double(d));
     }
-    case TYPE_BINARY_COMPLEX:
-    case TYPE_COMPLEX:
-      raise(vm, vm.ValueError, "complex constants are not supported yet");
-      return Value::null();
+    case TYPE_BINARY_COMPLEX: {
+      std::string_view b;
+      if (!bytes(16, b)) return fail("truncated complex");
+      double re, im;
+      std::memcpy(&re, b.data(), 8);
+      std::memcpy(&im, b.data() + 8, 8);
+      return add_ref(new_complex(vm, re, im));
+    }
+    case TYPE_COMPLEX: {
+      double parts[2];
+      for (double& part : parts) {
+        uint8_t n;
+        std::string_view b;
+        if (!byte(n) || !bytes(n, b)) return fail("truncated complex");
+        if (!parse_float(b, part)) return fail("bad complex");
+      }
+      return add_ref(new_complex(vm, parts[0], parts[1]));
+    }
     case TYPE_STRING: {
       int32_t n;
       std::string_view b;

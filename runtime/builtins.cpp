@@ -42,6 +42,7 @@ static Value bi_print(VM& vm, Value, Value* args, size_t nargs, Tuple* kwnames) 
     Root rf(vm, file);
     Value s = new_str(vm, out);
     if (s.is_null()) return s;
+    Root rs(vm, s);
     Value r = call_method(vm, file, vm.s_write, &s, 1);
     if (r.is_null()) return r;
   }
@@ -461,6 +462,12 @@ static Value bi_pow(VM& vm, Value, Value* args, size_t nargs, Tuple* kwnames) {
   if (failed(parse_args(vm, "pow", args, nargs, kwnames, names, 3, 2, a))) return Value::null();
   if (!a[2].is_null() && !a[2].is_none()) {
     if (is_number(vm, a[0]) && is_number(vm, a[1]) && is_number(vm, a[2])) return int_powmod(vm, a[0], a[1], a[2]);
+    // complex takes part through its ternary __pow__, which refuses any modulus.
+    double re, im;
+    auto num_or_complex = [&](Value v) { return is_number(vm, v) || complex_parts(vm, v, re, im); };
+    if ((complex_parts(vm, a[0], re, im) || complex_parts(vm, a[1], re, im) || complex_parts(vm, a[2], re, im)) &&
+        num_or_complex(a[0]) && num_or_complex(a[1]))
+      return raise(vm, vm.ValueError, "complex modulo");
     // Three-argument pow of other types goes to __pow__(exp, mod).
     Value f = lookup_special(vm, a[0], vm.binop_names[int(BinOp::Pow)][0]);
     if (f.is_null()) {
@@ -601,7 +608,7 @@ void init_builtins(VM& vm) {
   Dict* d = vm.builtins->dict;
   struct { const char* name; Type* t; } types[] = {
       {"object", vm.object_type}, {"type", vm.type_type}, {"int", vm.int_type}, {"bool", vm.bool_type},
-      {"float", vm.float_type}, {"str", vm.str_type}, {"bytes", vm.bytes_type}, {"bytearray", vm.bytearray_type},
+      {"float", vm.float_type}, {"complex", vm.complex_type}, {"str", vm.str_type}, {"bytes", vm.bytes_type}, {"bytearray", vm.bytearray_type},
       {"tuple", vm.tuple_type}, {"list", vm.list_type}, {"dict", vm.dict_type}, {"set", vm.set_type},
       {"frozenset", vm.frozenset_type}, {"range", vm.range_type}, {"slice", vm.slice_type},
       {"property", vm.property_type}, {"classmethod", vm.classmethod_type}, {"staticmethod", vm.staticmethod_type},

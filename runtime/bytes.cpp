@@ -62,7 +62,7 @@ static inline Object* unwrap_obj(Value v) {
 
 bool bytes_view(Value v, std::string_view& out) {
   Object* o = unwrap_obj(v);
-  if (!o) return false;
+  if (!o) return memoryview_contiguous(v, out);
   if (o->type->layout == Layout::Bytes) {
     out = static_cast<Bytes*>(o)->view();
   } else {
@@ -88,6 +88,8 @@ Value bytes_make(VM& vm, bool bytearray, std::string_view data) {
 
 // Resizes the buffer to hold n bytes (contents up to min(size, n) kept).
 Status bytearray_resize(VM& vm, ByteArray* b, size_t n) {
+  if (n == b->size) return Status::Ok;
+  if (failed(bytearray_check_resize(vm, b))) return Status::Error;
   if (n > 0xFFFFFF00u) {
     raise_no_memory(vm);
     return Status::Error;
@@ -111,6 +113,7 @@ Status bytearray_resize(VM& vm, ByteArray* b, size_t n) {
 static Status bytearray_splice(VM& vm, ByteArray* b, size_t start, size_t end, std::string_view data) {
   size_t old = b->size;
   size_t n = old - (end - start) + data.size();
+  if (n != old && failed(bytearray_check_resize(vm, b))) return Status::Error;
   if (data.size() > end - start) {
     if (failed(bytearray_resize(vm, b, n))) return Status::Error;
     std::memmove(b->data + start + data.size(), b->data + end, old - end);
@@ -214,6 +217,7 @@ static Status bytes_from_iterable(VM& vm, Value obj, std::string& out, const cha
 }
 
 Status bytes_from_object(VM& vm, Value obj, std::string& out, const char* type_name_for_errors) {
+  if (is_memoryview(obj)) return memoryview_to_bytes(vm, obj, out);
   std::string_view v;
   if (bytes_view(obj, v)) {
     out.assign(v);
@@ -275,7 +279,7 @@ static Status construct_data(VM& vm, const char* tname, Value* params, std::stri
       Value b = call_method(vm, src, vm.s_bytes, nullptr, 0);
       if (b.is_null()) return Status::Error;
       std::string_view v;
-      if (!is_layout(b, Layout::Bytes) && !(bytes_view(b, v) && !bytes_is_bytearray(b))) {
+      if (!is_layout(b, Layout::Bytes) && !(bytes_view(b, v) && !bytes_is_bytearray(b) && !is_memoryview(b))) {
         raise(vm, vm.TypeError, "__bytes__ returned non-bytes (type %s)", type_name(vm, b));
         return Status::Error;
       }
@@ -627,7 +631,7 @@ template <CmpOp op>
 Value m_compare(VM& vm, Value self, Value* args, size_t, Tuple*) {
   SELF("comparison");
   std::string_view o;
-  if (!bytes_view(args[0], o)) return vm.not_implemented;
+  if (!bytes_view(args[0], o) || (!s.bytearray && is_memoryview(args[0]))) return vm.not_implemented;
   int c = s.data.compare(o);
   switch (op) {
     case CmpOp::Eq: return Value::boolean(c == 0);

@@ -1,6 +1,8 @@
 // BaseException and its subclasses: construction, args, str/repr, the chaining attributes
 // (__cause__, __context__, __suppress_context__, __traceback__) and the few subclasses with
 // their own attributes (StopIteration.value, SystemExit.code, KeyError's str, OSError).
+#include <cerrno>
+
 #include "runtime/objects.h"
 
 namespace taipan::runtime {
@@ -202,6 +204,130 @@ static Value syntaxerror_str(VM& vm, Value self, Value* args, size_t nargs, Tupl
   return new_str(vm, out);
 }
 
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]), as CPython: OSError called
+// with an errno picks the matching subclass (OSError(2, 'x') is a FileNotFoundError); the
+// arguments are parsed in __new__, or in __init__ for a subclass that overrides __init__ but
+// not __new__. errno/strerror/filename/filename2 are instance attributes over class-level
+// None defaults; an attribute present on the instance is "set" for __str__'s purposes.
+static Type* oserror_type_for(VM& vm, int64_t code) {
+  const char* name = nullptr;
+  switch (code) {
+    case EAGAIN: case EALREADY: case EINPROGRESS: return vm.BlockingIOError;
+    case ECHILD: return vm.ChildProcessError;
+    case EPIPE: case ESHUTDOWN: return vm.BrokenPipeError;
+    case ECONNABORTED: name = "ConnectionAbortedError"; break;
+    case ECONNREFUSED: name = "ConnectionRefusedError"; break;
+    case ECONNRESET: name = "ConnectionResetError"; break;
+    case EEXIST: return vm.FileExistsError;
+    case ENOENT: return vm.FileNotFoundError;
+    case EISDIR: return vm.IsADirectoryError;
+    case ENOTDIR: return vm.NotADirectoryError;
+    case EINTR: return vm.InterruptedError;
+    case EACCES: case EPERM: return vm.PermissionError;
+    case ESRCH: name = "ProcessLookupError"; break;
+    case ETIMEDOUT: return vm.TimeoutError;
+    default: return vm.OSError;
+  }
+  // Subclasses the runtime may not define (yet): found by name among the builtins.
+  Value t = vm.builtins ? dict_get_cstr(vm, vm.builtins->dict, name) : Value::null();
+  if (is_layout(t, Layout::Type) && is_subtype(t.as<Type>(), vm.OSError)) return t.as<Type>();
+  return vm.OSError;
+}
+
+static Value oserror_new(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames);
+static Value oserror_init(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames);
+
+// Whether a type parses its arguments in __init__ (it overrides __init__ but not __new__).
+static bool oserror_uses_init(VM& vm, Type* t) {
+  Value init = type_lookup(t, vm.s_init), nw = type_lookup(t, vm.s_new);
+  bool own_init = is_layout(init, Layout::Builtin) && init.as<Builtin>()->fn == oserror_init;
+  bool own_new = is_layout(nw, Layout::Builtin) && nw.as<Builtin>()->fn == oserror_new;
+  return !own_init && own_new;
+}
+
+static Status oserror_parse(VM& vm, Value self, Value* args, size_t nargs) {
+  if (nargs < 2 || nargs > 5 || !is_exception(vm, self)) return Status::Ok;
+  Root rs(vm, self);
+  Instance* o = self.as<Instance>();
+  Value filename = nargs >= 3 ? args[2] : Value::none();
+  Value filename2 = nargs >= 5 ? args[4] : Value::none();
+  if (!filename.is_none()) {
+    Value idx = type_lookup(type_of(vm, filename), vm.s_index);
+    bool number = filename.is_small() || filename.is_double() || is_int(vm, filename) || !idx.is_null();
+    if (type_of(vm, self) == vm.BlockingIOError && number) {
+      int64_t written;
+      if (failed(index_i64(vm, filename, written))) return Status::Error;
+      if (failed(instance_set(vm, o, vm.intern("characters_written"), Value::small(written)))) return Status::Error;
+    } else {
+      if (failed(instance_set(vm, o, vm.intern("filename"), filename))) return Status::Error;
+      if (!filename2.is_none() && failed(instance_set(vm, o, vm.intern("filename2"), filename2)))
+        return Status::Error;
+      Value two = new_tuple_from(vm, args, 2);
+      if (two.is_null()) return Status::Error;
+      self.as<Exception>()->args = two;
+    }
+  }
+  if (failed(instance_set(vm, o, vm.intern("errno"), args[0]))) return Status::Error;
+  if (failed(instance_set(vm, o, vm.intern("strerror"), args[1]))) return Status::Error;
+  return Status::Ok;
+}
+
+static Value oserror_new(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  if (nargs < 1 || !is_layout(args[0], Layout::Type)) return raise(vm, vm.TypeError, "OSError.__new__(X): X is not a type object");
+  Type* t = args[0].as<Type>();
+  Value* rest = args + 1;
+  size_t n = nargs - 1;
+  if (!oserror_uses_init(vm, t) && kwnames && kwnames->size)
+    return raise(vm, vm.TypeError, "%N() takes no keyword arguments", t->name);
+  if (t == vm.OSError && n >= 2 && n <= 5 && is_int(vm, rest[0])) {
+    int64_t code;
+    if (!failed(int_to_i64(vm, rest[0], code))) t = oserror_type_for(vm, code);
+    else clear_exc(vm);
+  }
+  bool use_init = oserror_uses_init(vm, t);
+  Value tup = new_tuple_from(vm, rest, n);
+  if (tup.is_null()) return tup;
+  Value e = new_exception(vm, t, tup);
+  if (e.is_null() || use_init) return e;
+  Root re(vm, e);
+  if (failed(oserror_parse(vm, e, rest, n))) return Value::null();
+  return e;
+}
+
+static Value oserror_init(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  if (!is_exception(vm, self) || !oserror_uses_init(vm, type_of(vm, self))) return Value::none();
+  if (kwnames && kwnames->size) return raise(vm, vm.TypeError, "%N() takes no keyword arguments", type_of(vm, self)->name);
+  Root rs(vm, self);
+  Value tup = new_tuple_from(vm, args, nargs);
+  if (tup.is_null()) return tup;
+  self.as<Exception>()->args = tup;
+  if (failed(oserror_parse(vm, self, args, nargs))) return Value::null();
+  return Value::none();
+}
+
+static Value oserror_str(VM& vm, Value self, Value* args, size_t nargs, Tuple* kw) {
+  if (!is_exception(vm, self)) return exc_str(vm, self, args, nargs, kw);
+  Root rs(vm, self);
+  Instance* o = self.as<Instance>();
+  Value parts[4] = {instance_get(o, vm.intern("errno")), instance_get(o, vm.intern("strerror")),
+                    instance_get(o, vm.intern("filename")), instance_get(o, vm.intern("filename2"))};
+  bool has_file = !parts[2].is_null() && !parts[2].is_none();
+  bool has_file2 = has_file && !parts[3].is_null() && !parts[3].is_none();
+  if (!has_file && (parts[0].is_null() || parts[1].is_null())) return exc_str(vm, self, args, nargs, kw);
+  Root r0(vm, parts[0]), r1(vm, parts[1]), r2(vm, parts[2]), r3(vm, parts[3]);
+  static const char* const seps[4] = {"[Errno ", "] ", ": ", " -> "};
+  std::string out;
+  size_t n = has_file2 ? 4 : has_file ? 3 : 2;
+  for (size_t i = 0; i < n; i++) {
+    Value v = parts[i].is_null() ? Value::none() : parts[i];
+    Value t = i < 2 ? str(vm, v) : repr(vm, v);
+    if (t.is_null()) return t;
+    out += seps[i];
+    out += as_str(t)->view();
+  }
+  return new_str(vm, out);
+}
+
 // Registers a getter/setter pair as a property on t.
 static void add_getset(VM& vm, Type* t, const char* name, NativeFn get, NativeFn set) {
   add_getter(vm, t, name, get);
@@ -232,6 +358,12 @@ void init_exceptions(VM& vm) {
   static const MethodDef syntax_methods[] = {{"__init__", syntaxerror_init, 0, -1, kBuiltinKeywords},
                                              {"__str__", syntaxerror_str, 0, 0, 0}};
   add_methods(vm, vm.SyntaxError, syntax_methods);
+  static const MethodDef oserror_methods[] = {{"__new__", oserror_new, 1, -1, kBuiltinKeywords | kBuiltinStatic},
+                                              {"__init__", oserror_init, 0, -1, kBuiltinKeywords},
+                                              {"__str__", oserror_str, 0, 0, 0}};
+  add_methods(vm, vm.OSError, oserror_methods);
+  for (const char* f : {"errno", "strerror", "filename", "filename2"})
+    (void)dict_set_cstr(vm, vm.OSError->dict, f, Value::none());
   (void)dict_set_cstr(vm, vm.SyntaxError->dict, "msg", Value::none());
   (void)dict_set_cstr(vm, vm.SyntaxError->dict, "print_file_and_line", Value::none());
   for (const char* f : kSyntaxFields) (void)dict_set_cstr(vm, vm.SyntaxError->dict, f, Value::none());

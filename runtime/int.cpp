@@ -64,7 +64,7 @@ static Value float_op(VM& vm, double x, double y, BinOp op) {
       if (x == 0.0 && y < 0.0 && std::isfinite(y))
         return raise(vm, vm.ZeroDivisionError, "0.0 cannot be raised to a negative power");
       if (x < 0.0 && std::isfinite(x) && std::isfinite(y) && std::floor(y) != y)
-        return raise(vm, vm.ValueError, "complex exponentiation is not supported yet");
+        return complex_pow_reals(vm, x, y);  // a negative base to a fractional power
       double r = std::pow(x, y);
       if (std::isinf(r) && std::isfinite(x) && std::isfinite(y))
         return raise(vm, vm.OverflowError, "(34, 'Numerical result out of range')");

@@ -68,6 +68,14 @@ Status to_double(VM& vm, Value v, double& out);
 Value int_from_str(VM& vm, std::string_view s, int base);  // int(str, base) incl. errors
 Value int_repr(VM& vm, Value v);
 
+// ---------- complex (complex.cpp) ----------
+Value new_complex(VM& vm, double real, double imag);
+// The parts of a complex (or of a complex subclass instance); false for anything else.
+bool complex_parts(VM& vm, Value v, double& real, double& imag);
+// base ** exp for a negative finite base and a non-integral exponent (float.__pow__'s
+// complex result), with complex.__pow__'s errors.
+Value complex_pow_reals(VM& vm, double base, double exp);
+
 // ---------- strings ----------
 Value new_str(VM& vm, std::string_view utf8);
 Value new_str_char(VM& vm, uint32_t codepoint);
@@ -215,8 +223,10 @@ void write_stderr(VM& vm, std::string_view s);
 void init_object(VM& vm);      // type.cpp
 void init_int(VM& vm);         // int.cpp
 void init_float(VM& vm);       // float.cpp
+void init_complex(VM& vm);     // complex.cpp
 void init_str(VM& vm);         // str.cpp
 void init_bytes(VM& vm);       // bytes.cpp
+void init_memoryview(VM& vm);  // memoryview.cpp (after init_builtins)
 void init_tuple_list(VM& vm);  // list.cpp
 void init_dict(VM& vm);        // dict.cpp
 void init_set(VM& vm);         // set.cpp
@@ -224,15 +234,27 @@ void init_misc(VM& vm);        // misc.cpp: range, slice, iterators, property, c
 void init_exceptions(VM& vm);  // exceptions.cpp
 void init_builtins(VM& vm);    // builtins.cpp: the builtins module
 void init_builtins_extra(VM& vm);  // builtins_more.cpp: the rest of the builtin functions
-void init_sys(VM& vm);         // sysmodule.cpp
-void init_math(VM& vm);        // mathmodule.cpp
-void init_time(VM& vm);        // timemodule.cpp
-void init_itertools(VM& vm);   // itertoolsmodule.cpp
-void init_collections(VM& vm); // collectionsmodule.cpp: _collections
-void init_functools(VM& vm);   // functoolsmodule.cpp: _functools
-void init_thread(VM& vm);      // threadmodule.cpp: _thread (one thread)
-void init_weakref(VM& vm);     // weakrefmodule.cpp: _weakref (strong references for now)
+void init_sys(VM& vm);         // modules/sys.cpp
+void init_sys_module_names(VM& vm);  // modules/sys.cpp: sys.builtin_module_names, after all inits
+void init_math(VM& vm);        // modules/math.cpp
+void init_time(VM& vm);        // modules/time.cpp
+void init_itertools(VM& vm);   // modules/itertools.cpp
+void init_collections(VM& vm); // modules/collections.cpp: _collections
+void init_io(VM& vm);          // modules/io.cpp: _io (and builtins.open)
+void init_struct(VM& vm);      // modules/struct.cpp: _struct
+void init_functools(VM& vm);   // modules/functools.cpp: _functools
+void init_thread(VM& vm);      // modules/thread.cpp: _thread (one thread)
+void init_weakref(VM& vm);     // modules/weakref.cpp: _weakref (strong references for now)
 void init_union(VM& vm);       // union.cpp: types.UnionType (int | str)
+void init_sre(VM& vm);         // modules/sre.cpp: _sre (the engine of re)
+void init_string(VM& vm);      // modules/string.cpp: _string
+void init_random(VM& vm);      // modules/random.cpp: _random, _sha512
+void init_operator(VM& vm);    // modules/operator.cpp: _operator
+void init_atexit(VM& vm);      // modules/atexit.cpp: atexit
+void init_codecs(VM& vm);      // modules/codecs.cpp: _codecs
+// Runs the atexit callbacks (last registered first) and clears them; errors are reported.
+void atexit_run(VM& vm);
+void init_posix(VM& vm);       // modules/posix.cpp: posix, errno
 // Registry of native modules, imported by name.
 using ModuleInit = Value (*)(VM& vm);
 void register_native_module(VM& vm, const char* name, ModuleInit init);

@@ -83,6 +83,10 @@ Value bytes_decode(VM& vm, std::string_view data, Str* encoding, Str* errors);
 // Strict UTF-8 decoding into a str (used by the loader and the host API); raises
 // UnicodeDecodeError on invalid input.
 Value str_from_utf8(VM& vm, std::string_view data);
+// The same for encodings the builtin codecs do not know, through the codec registry
+// (modules/codecs.cpp: codecs.lookup, which imports the `encodings` package).
+Value codec_registry_encode(VM& vm, Str* s, Str* encoding, Str* errors);
+Value codec_registry_decode(VM& vm, std::string_view data, Str* encoding, Str* errors);
 
 // ---------- unicode database (str_unicode.cpp) ----------
 enum UnicodeFlag : uint16_t {
@@ -116,6 +120,15 @@ bool bytes_is_bytearray(Value v);      // bytearray or a subclass instance
 ByteArray* bytearray_unwrap(Value v);  // the ByteArray of a bytearray (or subclass instance)
 Value bytes_make(VM& vm, bool bytearray, std::string_view data);
 Status bytearray_resize(VM& vm, ByteArray* b, size_t n);  // may move b->data
+
+// ---------- memoryview (memoryview.cpp) ----------
+bool is_memoryview(Value v);
+// The bytes of an unreleased C-contiguous memoryview (bytes_view accepts those too).
+bool memoryview_contiguous(Value v, std::string_view& out);
+// The bytes of a memoryview in C order (any strides); ValueError if released.
+Status memoryview_to_bytes(VM& vm, Value v, std::string& out);
+// BufferError when a memoryview of b is unreleased (b cannot change size).
+Status bytearray_check_resize(VM& vm, ByteArray* b);
 
 // init helpers of the split files (called from init_str / init_bytes)
 void init_str_methods(VM& vm);

@@ -83,7 +83,6 @@ Handler lookup_handler(Str* errors) {
   return Handler::Unknown;
 }
 
-Value unknown_encoding(VM& vm, Str* name) { return raise(vm, vm.LookupError, "unknown encoding: %N", name); }
 Value unknown_handler(VM& vm, Str* errors) {
   return raise(vm, vm.LookupError, "unknown error handler name '%N'", errors);
 }
@@ -548,14 +547,14 @@ Value m_decode_error_str(VM& vm, Value self, Value*, size_t, Tuple*) { return un
 
 Value str_encode(VM& vm, Str* s, Str* encoding, Str* errors) {
   Codec c = lookup_codec(encoding);
-  if (c == Codec::Unknown) return unknown_encoding(vm, encoding);
+  if (c == Codec::Unknown) return codec_registry_encode(vm, s, encoding, errors);
   Root rs(vm, Value::ptr(s));
   return encode_impl(vm, s, c, errors);
 }
 
 static Value decode_with(VM& vm, std::string_view data, Str* encoding, Str* errors, Value original) {
   Codec c = lookup_codec(encoding);
-  if (c == Codec::Unknown) return unknown_encoding(vm, encoding);
+  if (c == Codec::Unknown) return codec_registry_decode(vm, data, encoding, errors);
   Handler h = lookup_handler(errors);
   switch (c) {
     case Codec::Utf8Sig:

@@ -280,6 +280,7 @@ VM::VM(const Options& opts) : heap(*this), options(opts) {
   init_object(*this);
   init_int(*this);
   init_float(*this);
+  init_complex(*this);
   init_str(*this);
   init_bytes(*this);
   init_tuple_list(*this);
@@ -289,16 +290,27 @@ VM::VM(const Options& opts) : heap(*this), options(opts) {
   init_exceptions(*this);
   memory_error = new_exception(*this, MemoryError, empty_tuple);
   init_builtins(*this);
+  init_memoryview(*this);
   init_sys(*this);
   init_math(*this);
   init_time(*this);
   init_itertools(*this);
   init_collections(*this);
+  init_struct(*this);
   init_functools(*this);
   init_thread(*this);
   init_weakref(*this);
   init_union(*this);
+  init_sre(*this);
+  init_string(*this);
+  init_random(*this);
+  init_posix(*this);
+  init_operator(*this);
+  init_atexit(*this);
+  init_codecs(*this);
   install_builtin_new(*this);
+  init_io(*this);  // after install_builtin_new: it builds _io, whose types use the generic __new__
+  init_sys_module_names(*this);  // last: lists every native module registered above
   // Initialisation writes type dicts directly; start every lookup cache afresh.
 #define X(field, name, layout) field->lookup_version = 0;
   TAIPAN_BUILTIN_TYPES(X)
@@ -336,6 +348,8 @@ void VM::visit_roots(Marker& m) {
   m.mark(sys_path);
   m.mark(exc);
   m.mark(exc_info);
+  m.mark(atexit_callbacks);
+  m.mark(codec_registry);
   for (Value v : repr_stack) m.mark(v);
   for (Root* r = roots; r; r = r->prev_) m.mark(r->value);
   for (RootVec* r = rootvecs; r; r = r->prev_)

@@ -27,6 +27,7 @@ inline bool failed(Status s) { return s == Status::Error; }
   X(int_type, "int", Long)                                        \
   X(bool_type, "bool", Long)                                      \
   X(float_type, "float", Object)                                  \
+  X(complex_type, "complex", Opaque)                              \
   X(str_type, "str", Str)                                         \
   X(bytes_type, "bytes", Bytes)                                   \
   X(bytearray_type, "bytearray", ByteArray)                       \
@@ -78,7 +79,9 @@ inline bool failed(Status s) { return s == Status::Error; }
   X(async_generator_type, "async_generator", Opaque)              \
   X(frame_type, "frame", Iter)                                    \
   X(mappingproxy_type, "mappingproxy", Iter)                      \
-  X(union_type, "UnionType", Iter)
+  X(union_type, "UnionType", Iter)                                \
+  X(memoryview_type, "memoryview", Opaque)                        \
+  X(memory_iter_type, "memory_iterator", Iter)
 
 // Exception hierarchy: field, Python name, base field.
 #define TAIPAN_EXCEPTIONS(X)                                           \
@@ -226,6 +229,8 @@ struct VM {
   ~VM();
   VM(const VM&) = delete;
 
+  // Declared before the heap: finalizers that run in ~Heap unregister from it.
+  std::vector<Object*> buffer_exports;  // unreleased memoryviews of bytearrays (not traced; memoryview.cpp)
   Heap heap;
   Options options;
 
@@ -267,6 +272,8 @@ struct VM {
   Value (*gen_next_hook)(VM&, Value gen, Value* stop_value) = nullptr;
   // builtins that need the running frame (globals(), locals(), vars()).
   Value (*frame_hook)(VM&, int what) = nullptr;
+  // Prints an exception with its traceback to stderr as an uncaught one (the embedder sets it).
+  void (*print_exception_hook)(VM&, Value exc) = nullptr;
   std::vector<std::pair<RootVisitor, void*>> root_visitors;
   Root* roots = nullptr;
   RootVec* rootvecs = nullptr;
@@ -282,6 +289,8 @@ struct VM {
 
   std::unordered_map<std::string, Value (*)(VM&)> native_modules;
   std::vector<Value> repr_stack;  // containers being repr'd (recursion guard)
+  Value codec_registry = Value::null();  // [search functions, cache, error handlers] (modules/codecs.cpp)
+  Value atexit_callbacks = Value::null();  // list of (func, args, kwargs) or None (modules/atexit.cpp)
   std::vector<Shape*> shapes;  // all shapes, freed with the VM
   uint32_t next_type_version = 1;
   uint32_t next_shape_id = 1;

@@ -13,3 +13,5 @@ case "$kind" in
 esac
 cmake -S . -B "build/$kind" "${flags[@]}" >/dev/null
 cmake --build "build/$kind" -j "$jobs"
+# The release binary is also build/taipan, the path the README and external test harnesses use.
+if [ "$kind" = release ]; then ln -sfn release/taipan build/taipan; fi

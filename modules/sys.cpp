@@ -1,6 +1,9 @@
 // The sys module.
+#include <algorithm>
 #include <climits>
 #include <cstdio>
+#include <string>
+#include <vector>
 
 #include "runtime/objects.h"
 
@@ -78,6 +81,15 @@ static Value sys_intern(VM& vm, Value, Value* args, size_t, Tuple*) {
 static Value sys_getsizeof(VM& vm, Value, Value* args, size_t, Tuple*) { return Value::small(64); }
 static Value sys_int_max_str_digits(VM& vm, Value, Value*, size_t, Tuple*) { return Value::small(4300); }
 static Value sys_getdefaultencoding(VM& vm, Value, Value*, size_t, Tuple*) { return new_str(vm, "utf-8"); }
+static Value sys_getfilesystemencoding(VM& vm, Value, Value*, size_t, Tuple*) { return new_str(vm, "utf-8"); }
+static Value sys_getfilesystemencodeerrors(VM& vm, Value, Value*, size_t, Tuple*) {
+  return new_str(vm, "surrogateescape");
+}
+static Value sys_audit(VM& vm, Value, Value* args, size_t nargs, Tuple*) {  // no audit hooks: a no-op
+  if (nargs < 1) return raise(vm, vm.TypeError, "audit() missing 1 required positional argument: 'event'");
+  if (!is_str(args[0])) return raise(vm, vm.TypeError, "expected str for argument 'event', not %s", type_name(vm, args[0]));
+  return Value::none();
+}
 
 static Value make_stream(VM& vm, Type* t, int fd, const char* name) {
   Value s = new_instance(vm, t);
@@ -114,6 +126,9 @@ void init_sys(VM& vm) {
       {"getsizeof", sys_getsizeof, 1, 2, 0},
       {"get_int_max_str_digits", sys_int_max_str_digits, 0, 0, 0},
       {"getdefaultencoding", sys_getdefaultencoding, 0, 0, 0},
+      {"getfilesystemencoding", sys_getfilesystemencoding, 0, 0, 0},
+      {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors, 0, 0, 0},
+      {"audit", sys_audit, 0, -1, 0},
   };
   add_functions(vm, vm.sys, fns);
   Type* stream = new_builtin_type(vm, "TextIOWrapper", Layout::Instance, vm.object_type, false);
@@ -146,6 +161,22 @@ void init_sys(VM& vm) {
   (void)dict_set_cstr(vm, d, "version", new_str(vm, "3.11.7 (Taipan)"));
   (void)dict_set_cstr(vm, d, "hexversion", Value::small(0x030b07f0));
   (void)dict_set_cstr(vm, d, "dont_write_bytecode", Value::true_());
+  (void)dict_set_cstr(vm, d, "warnoptions", Value::ptr(new_list(vm, 0)));
+  (void)dict_set_cstr(vm, d, "_xoptions", Value::ptr(new_dict(vm)));
+  {
+    // sys.flags with CPython's defaults (no command-line options).
+    static const char* const names[] = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+                                        "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
+                                        "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
+                                        "warn_default_encoding", "safe_path", "int_max_str_digits"};
+    Value vals[18];
+    for (Value& v : vals) v = Value::small(0);
+    vals[11] = Value::small(1);
+    vals[13] = Value::false_();
+    vals[16] = Value::false_();
+    vals[17] = Value::small(-1);
+    (void)dict_set_cstr(vm, d, "flags", make_namespace(vm, "flags", names, vals, 18));
+  }
   {
     static const char* const names[] = {"major", "minor", "micro", "releaselevel", "serial"};
     Value vals[5] = {Value::small(3), Value::small(11), Value::small(7), new_str(vm, "final"), Value::small(0)};
@@ -167,6 +198,22 @@ void init_sys(VM& vm) {
     (void)dict_set_cstr(vm, d, "implementation", make_namespace(vm, "implementation", names, vals, 3));
   }
   (void)dict_set_str(vm, vm.modules, vm.intern("sys"), m);
+}
+
+// sys.builtin_module_names: the natively provided modules, once every runtime file has
+// registered its own (called at the end of VM initialisation).
+void init_sys_module_names(VM& vm) {
+  std::vector<std::string> names = {"builtins", "sys"};
+  for (const auto& entry : vm.native_modules) names.push_back(entry.first);
+  std::sort(names.begin(), names.end());
+  RootVec items(vm);
+  for (const std::string& n : names) {
+    Value s = new_str(vm, n);
+    if (s.is_null()) return;
+    items.v.push_back(s);
+  }
+  Value t = new_tuple_from(vm, items.v.data(), items.v.size());
+  if (!t.is_null()) (void)dict_set_cstr(vm, vm.sys->dict, "builtin_module_names", t);
 }
 
 }  // namespace taipan::runtime

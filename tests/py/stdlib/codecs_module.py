@@ -1,0 +1,36 @@
+# _codecs through codecs: lookup, encode/decode, the utf/latin-1/ascii functions with stateful
+# decoding, escape codecs, charmap (cp1252 through the encodings package), error handlers, json.
+import codecs, _codecs
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+t(lambda: codecs.lookup('UTF-8').name); t(lambda: codecs.lookup('latin1').name); t(lambda: codecs.lookup('nope')); t(lambda: codecs.lookup(1))
+t(lambda: codecs.encode('héllo', 'utf-8')); t(lambda: codecs.decode(b'h\xc3\xa9', 'utf-8')); t(lambda: codecs.encode('x', 'nope'))
+t(lambda: codecs.encode('héllo', 'ascii')); t(lambda: codecs.encode('héllo', 'ascii', 'replace')); t(lambda: codecs.decode(b'\xff', 'ascii', 'ignore'))
+t(lambda: codecs.utf_8_encode('aé')); t(lambda: codecs.utf_8_decode(b'a\xc3')); t(lambda: codecs.utf_8_decode(b'a\xc3', 'strict', True)); t(lambda: codecs.utf_8_decode(b'a\xe2\x82'))
+t(lambda: codecs.utf_8_decode(b'a\xe0\x80')); t(lambda: codecs.utf_8_encode(b'x')); t(lambda: codecs.utf_8_encode('x', 1)); t(lambda: codecs.utf_8_decode('x'))
+t(lambda: codecs.latin_1_encode('ÿ')); t(lambda: codecs.latin_1_decode(b'\xff')); t(lambda: codecs.ascii_decode(b'ab')); t(lambda: codecs.ascii_encode('é'))
+t(lambda: codecs.utf_16_encode('a')); t(lambda: codecs.utf_16_le_encode('a')); t(lambda: codecs.utf_16_be_decode(b'\x00a\x00')); t(lambda: codecs.utf_16_decode(b'\xff\xfea\x00'))
+t(lambda: codecs.utf_16_ex_decode(b'\xfe\xff\x00a')); t(lambda: codecs.utf_32_encode('a')); t(lambda: codecs.utf_32_decode(b'\xff\xfe\x00\x00a\x00\x00\x00'))
+t(lambda: codecs.escape_decode(b'a\\n\\x41\\101')); t(lambda: codecs.escape_encode(b"a'\n\xff")); t(lambda: codecs.escape_decode(b'\\x4'))
+t(lambda: codecs.unicode_escape_decode(b'a\\u00e9\\n\\U0001f600\\x41')); t(lambda: codecs.unicode_escape_encode('aé\n\U0001f600\u1234\\'))
+t(lambda: codecs.unicode_escape_decode(b'\\u12')); t(lambda: codecs.raw_unicode_escape_decode(b'a\\u00e9\\n\\\\u1234')); t(lambda: codecs.raw_unicode_escape_encode('aé\u1234\\'))
+t(lambda: codecs.charmap_decode(b'ab', 'strict', 'xyz')); t(lambda: codecs.charmap_decode(b'\x05', 'strict', 'xyz')); t(lambda: codecs.charmap_decode(b'\x05', 'replace', 'xyz'))
+t(lambda: codecs.charmap_encode('ab', 'strict', {97: 1, 98: b'zz'})); t(lambda: codecs.charmap_encode('abc', 'strict', {97: 1}))
+t(lambda: 'é€'.encode('cp1252')); t(lambda: codecs.encode('é€', 'cp1252')); t(lambda: codecs.decode(b'\x80', 'cp1252')); t(lambda: codecs.decode(b'\x81', 'cp1252'))
+t(lambda: codecs.lookup_error('strict')); t(lambda: codecs.lookup_error('nope')); t(lambda: codecs.register_error('x', 1))
+codecs.register_error('mine', lambda e: ('!', 1)); t(lambda: codecs.lookup_error('mine')(0))
+t(lambda: codecs.replace_errors(UnicodeEncodeError('ascii', 'aéé', 1, 3, 'r'))); t(lambda: codecs.backslashreplace_errors(UnicodeEncodeError('ascii', 'aé\u1234', 1, 3, 'r')))
+t(lambda: codecs.xmlcharrefreplace_errors(UnicodeEncodeError('ascii', 'aé', 1, 2, 'r'))); t(lambda: codecs.ignore_errors(ValueError()))
+t(lambda: codecs.strict_errors(UnicodeDecodeError('ascii', b'\xff', 0, 1, 'bad'))); t(lambda: codecs.replace_errors(UnicodeDecodeError('ascii', b'\xff', 0, 1, 'bad')))
+t(lambda: codecs.BOM_UTF8); t(lambda: codecs.getincrementaldecoder('utf-8')().decode(b'\xc3') + codecs.getincrementaldecoder('utf-8')().decode(b'a'))
+d = codecs.getincrementaldecoder('utf-8')(); t(lambda: (d.decode(b'a\xc3'), d.decode(b'\xa9b'), d.decode(b'', final=True)))
+e = codecs.getincrementalencoder('utf-16')(); t(lambda: (e.encode('a'), e.encode('b')))
+d16 = codecs.getincrementaldecoder('utf-16')(); t(lambda: (d16.decode(b'\xff'), d16.decode(b'\xfea'), d16.decode(b'\x00b\x00')))
+import io
+t(lambda: codecs.getreader('utf-8')(io.BytesIO('héllo\nwörld\n'.encode())).readlines())
+t(lambda: codecs.readbuffer_encode(b'ab')); t(lambda: codecs.lookup('utf_8').incrementalencoder.__name__)
+t(lambda: codecs.decode('uryyb', 'rot13'))
+import json
+t(lambda: json.dumps({'a': [1, 2.5, None, True, 'é\n']})); t(lambda: json.loads('{"a": [1, 2.5, null, true, "\\u00e9\\n"]}')); t(lambda: json.loads(b'[1]'))
+t(lambda: json.loads('{"a": 1'))

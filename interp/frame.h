@@ -105,6 +105,10 @@ void trace_frame(Frame* f, runtime::Marker& m);
 // Calls a Python function object (the VM's call_hook): binds the arguments, then runs
 // the body, entering its compiled code directly when it has some.
 Value call_function(VM& vm, Value function, Value* args, size_t nargs, runtime::Tuple* kwnames);
+// Finishes a call whose frame `f` (pushed with kFrameEntry, the innermost frame) was entered in
+// compiled code that returned null: unwinds the pending exception, or resumes the interpreter
+// at f->ip after a deoptimization. Returns the frame's result, or null with an exception.
+Value finish_compiled_entry(VM& vm, Frame* f);
 
 // Instruction semantics shared by the interpreter's handlers and the JIT's helpers.
 Value load_name_error(VM& vm, runtime::Str* name);                      // raises NameError

@@ -333,10 +333,12 @@ Value call_function(VM& vm, Value callable, Value* args, size_t nargs, Tuple* kw
       pop_frame(vm, f);
       return r;
     }
-    return run(vm, f, vm.exc.is_null() ? 0 : 2);
+    return finish_compiled_entry(vm, f);
   }
   return run(vm, f);
 }
+
+Value finish_compiled_entry(VM& vm, Frame* f) { return run(vm, f, vm.exc.is_null() ? 0 : 2); }
 
 Value run_module_code(VM& vm, Code* code, Dict* globals) { return run_code(vm, code, globals, Value::ptr(globals)); }
 

@@ -312,7 +312,14 @@ class Builder {
       case KW_NAMES: helper(HelperId::kw_names, d, dep, dep, arg); return true;
       // The verifier's depth model pops a call's arguments at PRECALL; they are still on the
       // real stack at CALL.
-      case CALL: case CALL_PY_EXACT: helper(HelperId::call, d, dep + int32_t(arg), dep + int32_t(arg), arg); return true;
+      case CALL: helper(HelperId::call, d, dep + int32_t(arg), dep + int32_t(arg), arg); return true;
+      case CALL_PY_EXACT: {
+        Instr& in = add(IrOp::CallPy, d, dep + int32_t(arg));
+        in.a = dep + int32_t(arg);
+        in.b = int32_t(arg);
+        in.aux1 = uint64_t(uintptr_t(vm_.function_type));
+        return true;
+      }
       case GET_ITER: helper(HelperId::get_iter, d, dep, dep, 0); return true;
       case BUILD_TUPLE: helper(HelperId::build_tuple, d, dep, dep, arg); return true;
       case BUILD_LIST: helper(HelperId::build_list, d, dep, dep, arg); return true;

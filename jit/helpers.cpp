@@ -148,6 +148,9 @@ int64_t h_call(VM* vm, Frame* f, Value* sp, uint64_t arg) noexcept {
   if (is_layout(callable, Layout::Function)) return put(base, interp::call_function(*vm, callable, args, total - nkw, kwnames));
   return put(base, call(*vm, callable, args, total - nkw, kwnames));
 }
+int64_t h_call_finish(VM* vm, Frame*, Value* sp, uint64_t) noexcept {
+  return put(sp, interp::finish_compiled_entry(*vm, interp::interp_of(*vm).current));
+}
 int64_t h_get_iter(VM* vm, Frame*, Value* sp, uint64_t) noexcept { return put(&sp[-1], get_iter(*vm, sp[-1])); }
 int64_t h_for_iter(VM* vm, Frame*, Value* sp, uint64_t) noexcept {
   Value it = sp[-1];

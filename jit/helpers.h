@@ -55,6 +55,7 @@ constexpr int64_t kExitHere = 2;
   X(load_method)     /* o -> meth self | NULL bound                               */ \
   X(kw_names)        /* frame->kwnames = consts[arg]                              */ \
   X(call)            /* [NULL|meth] callable args... -> result (arg = nargs)      */ \
+  X(call_finish)     /* finish CallPy's entered callee frame (the innermost) -> result at sp[0] */ \
   X(get_iter)                                                                     \
   X(for_iter)        /* it -> it next (1) | exhausted (0, it stays: caller pops)  */ \
   X(build_tuple)                                                                  \

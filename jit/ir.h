@@ -80,6 +80,10 @@ using runtime::Value;
                 /* of exactly that size is spread inline, else the unpack_sequence helper      */ \
   X(RangeNext)  /* FOR_ITER on a range iterator: next int into slot a + 1, or goto block dst   */ \
                 /* when exhausted; other iterators go through the for_iter helper              */ \
+  X(CallPy)     /* CALL (b args, stack depth a after them) seen calling a Python function whose */ \
+                /* positionals fill its parameters exactly: the frame is pushed inline and the  */ \
+                /* callee's compiled code entered directly; anything else goes through the call */ \
+                /* helper (aux1 = the function type)                                            */ \
   X(Helper)     /* r = helper[imm](vm, frame, &slot(depth a), b) r < 0: raise */ \
   X(HelperBranch) /* like Helper then goto block `dst` when the result is key2   */ \
   X(Return)     /* return a                                                                    */ \

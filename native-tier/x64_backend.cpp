@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <map>
 
+#include "interp/opcodes.h"
 #include "jit/helpers.h"
 #include "runtime/objects.h"
 
@@ -50,6 +51,14 @@ constexpr int32_t kOffIp = int32_t(offsetof(interp::Frame, ip));
 constexpr int32_t kOffSp = int32_t(offsetof(interp::Frame, sp));
 constexpr int32_t kOffLasti = int32_t(offsetof(interp::Frame, lasti));
 constexpr int32_t kOffSlots = int32_t(offsetof(interp::Frame, localsplus));
+// VM, Frame and Interp fields the inline call sequence reads and writes.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+constexpr int32_t kVmInterp = int32_t(offsetof(runtime::VM, interp));
+constexpr int32_t kVmDepth = int32_t(offsetof(runtime::VM, depth));
+constexpr int32_t kVmRecursionLimit = int32_t(offsetof(runtime::VM, recursion_limit));
+#pragma GCC diagnostic pop
+
 
 inline x86::Mem slot(int32_t s) { return x86::qword_ptr(x86::r13, s * 8); }
 
@@ -218,6 +227,162 @@ class Gen {
     a_.cmp(x86::rcx, x86::rdx);
     a_.jne(fail);
   }
+  // CallPy: the interpreter's CALL_PY_EXACT done inline. When the callable is a Python
+  // function whose positionals fill its parameters, whose code starts with RESUME and has
+  // compiled code, and the VM stack, the recursion limit and the C stack allow it, the
+  // callee's frame is pushed here (as push_frame does) and its compiled code called directly;
+  // its result is stored and its frame popped. If the callee's code returns null (an
+  // exception or a deoptimization), call_finish lets the interpreter finish that frame.
+  // Anything else takes the call helper, exactly like a generic CALL.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+  void call_py(const Instr& in) {
+    using interp::Frame;
+    using interp::Interp;
+    using runtime::Code;
+    using runtime::Function;
+    namespace r = x86;
+    Label slow = a_.newLabel(), done = a_.newLabel(), finish = a_.newLabel(), meth = a_.newLabel(),
+          have = a_.newLabel();
+    int32_t base = f_.stack_slot(in.a - in.b - 2);
+    uint32_t nargs = uint32_t(in.b);
+    a_.mov(r::dword_ptr(r::r12, kOffLasti), imm(uint32_t(in.lasti)));
+    a_.cmp(r::qword_ptr(r::r12, int32_t(offsetof(Frame, kwnames))), r::r15);
+    a_.jne(slow);
+    // rax = the callable, rsi = its first argument, r8d = how many.
+    a_.mov(r::rax, slot(base));
+    a_.cmp(r::rax, r::r15);
+    a_.jne(meth);
+    a_.mov(r::rax, slot(base + 1));
+    a_.lea(r::rsi, slot(base + 2));
+    a_.mov(r::r8d, imm(nargs));
+    a_.jmp(have);
+    a_.bind(meth);
+    a_.lea(r::rsi, slot(base + 1));
+    a_.mov(r::r8d, imm(nargs + 1));
+    a_.bind(have);
+    a_.mov(r::rcx, r::rax);
+    a_.shr(r::rcx, 48);
+    a_.cmp(r::ecx, imm(0xFFF9));
+    a_.jne(slow);
+    a_.shl(r::rax, 16);
+    a_.shr(r::rax, 16);
+    a_.mov(r::rcx, imm(in.aux1));
+    a_.cmp(r::qword_ptr(r::rax, int32_t(offsetof(runtime::Object, type))), r::rcx);
+    a_.jne(slow);
+    // rdx = its code: exactly these positionals, no *args/**kwargs/keyword-only, RESUME first.
+    a_.mov(r::rdx, r::qword_ptr(r::rax, int32_t(offsetof(Function, code))));
+    a_.cmp(r::dword_ptr(r::rdx, int32_t(offsetof(Code, argcount))), r::r8d);
+    a_.jne(slow);
+    a_.test(r::dword_ptr(r::rdx, int32_t(offsetof(Code, flags))), imm(runtime::kCoVarargs | runtime::kCoVarkeywords));
+    a_.jnz(slow);
+    a_.cmp(r::dword_ptr(r::rdx, int32_t(offsetof(Code, kwonlyargcount))), imm(0));
+    a_.jne(slow);
+    a_.mov(r::rcx, r::qword_ptr(r::rdx, int32_t(offsetof(Code, code))));
+    a_.cmp(r::byte_ptr(r::rcx), imm(interp::RESUME));
+    a_.jne(slow);
+    // r10 = the callee's compiled entry, unless it is missing or out of deopt budget.
+    a_.mov(r::r9, r::qword_ptr(r::rdx, int32_t(offsetof(Code, jit))));
+    a_.test(r::r9, r::r9);
+    a_.jz(slow);
+    a_.mov(r::r10, r::qword_ptr(r::r9, int32_t(offsetof(interp::JitCode, fn))));
+    a_.test(r::r10, r::r10);
+    a_.jz(slow);
+    a_.mov(r::rcx, r::qword_ptr(r::r9, int32_t(offsetof(interp::JitCode, deopts))));
+    a_.cmp(r::rcx, r::qword_ptr(r::r9, int32_t(offsetof(interp::JitCode, deopt_budget))));
+    a_.jae(slow);
+    // Room on the C stack, under the recursion limit and on the VM stack (r11 = Interp).
+    a_.mov(r::r11, r::qword_ptr(r::rbx, kVmInterp));
+    a_.cmp(r::rsp, r::qword_ptr(r::r11, int32_t(offsetof(Interp, jit_call_floor))));
+    a_.jb(slow);
+    a_.mov(r::ecx, r::dword_ptr(r::rbx, kVmDepth));
+    a_.cmp(r::ecx, r::dword_ptr(r::rbx, kVmRecursionLimit));
+    a_.jge(slow);
+    a_.mov(r::ecx, r::dword_ptr(r::rdx, int32_t(offsetof(Code, nlocalsplus))));
+    a_.mov(r::edi, r::dword_ptr(r::rdx, int32_t(offsetof(Code, stacksize))));
+    a_.add(r::rcx, r::rdi);
+    a_.mov(r::rdi, r::qword_ptr(r::r11, int32_t(offsetof(Interp, top))));  // rdi = the new frame
+    a_.lea(r::r9, r::ptr(r::rdi, r::rcx, 3, int32_t(sizeof(Frame))));
+    a_.cmp(r::r9, r::qword_ptr(r::r11, int32_t(offsetof(Interp, limit))));
+    a_.ja(slow);
+    a_.mov(r::qword_ptr(r::r11, int32_t(offsetof(Interp, top))), r::r9);
+    // The frame header, as push_frame writes it (entered after RESUME, like call_function).
+    a_.mov(r::qword_ptr(r::rdi, int32_t(offsetof(Frame, code))), r::rdx);
+    a_.mov(r::qword_ptr(r::rdi, int32_t(offsetof(Frame, func))), r::rax);
+    a_.mov(r::rcx, r::qword_ptr(r::rax, int32_t(offsetof(Function, globals))));
+    a_.mov(r::qword_ptr(r::rdi, int32_t(offsetof(Frame, globals))), r::rcx);
+    a_.mov(r::rcx, r::qword_ptr(r::rax, int32_t(offsetof(Function, builtins))));
+    a_.mov(r::qword_ptr(r::rdi, int32_t(offsetof(Frame, builtins))), r::rcx);
+    a_.mov(r::qword_ptr(r::rdi, int32_t(offsetof(Frame, locals))), r::r15);
+    a_.mov(r::qword_ptr(r::rdi, int32_t(offsetof(Frame, prev))), r::r12);
+    a_.mov(r::rcx, r::qword_ptr(r::rdx, int32_t(offsetof(Code, code))));
+    a_.add(r::rcx, imm(2));
+    a_.mov(r::qword_ptr(r::rdi, kOffIp), r::rcx);
+    a_.mov(r::qword_ptr(r::rdi, int32_t(offsetof(Frame, gen))), imm(0));
+    a_.mov(r::dword_ptr(r::rdi, int32_t(offsetof(Frame, flags))), imm(uint32_t(interp::kFrameEntry)));
+    a_.mov(r::dword_ptr(r::rdi, kOffLasti), imm(0));
+    a_.mov(r::qword_ptr(r::rdi, int32_t(offsetof(Frame, kwnames))), r::r15);
+    a_.mov(r::r9d, r::dword_ptr(r::rdx, int32_t(offsetof(Code, nlocalsplus))));
+    a_.lea(r::rcx, r::ptr(r::rdi, r::r9, 3, kOffSlots));
+    a_.mov(r::qword_ptr(r::rdi, kOffSp), r::rcx);
+    // Slots: the arguments, null locals, zeroed stack (every slot is scanned by the GC).
+    Label l1 = a_.newLabel(), l1done = a_.newLabel(), l2 = a_.newLabel(), l2done = a_.newLabel(),
+          l3 = a_.newLabel(), l3done = a_.newLabel();
+    a_.xor_(r::ecx, r::ecx);
+    a_.bind(l1);
+    a_.cmp(r::ecx, r::r8d);
+    a_.jae(l1done);
+    a_.mov(r::r11, r::qword_ptr(r::rsi, r::rcx, 3));
+    a_.mov(r::qword_ptr(r::rdi, r::rcx, 3, kOffSlots), r::r11);
+    a_.inc(r::ecx);
+    a_.jmp(l1);
+    a_.bind(l1done);
+    a_.bind(l2);
+    a_.cmp(r::ecx, r::r9d);
+    a_.jae(l2done);
+    a_.mov(r::qword_ptr(r::rdi, r::rcx, 3, kOffSlots), r::r15);
+    a_.inc(r::ecx);
+    a_.jmp(l2);
+    a_.bind(l2done);
+    a_.add(r::r9d, r::dword_ptr(r::rdx, int32_t(offsetof(Code, stacksize))));
+    a_.bind(l3);
+    a_.cmp(r::ecx, r::r9d);
+    a_.jae(l3done);
+    a_.mov(r::qword_ptr(r::rdi, r::rcx, 3, kOffSlots), imm(0));
+    a_.inc(r::ecx);
+    a_.jmp(l3);
+    a_.bind(l3done);
+    // Link it as the innermost frame and count the call.
+    a_.mov(r::r11, r::qword_ptr(r::rbx, kVmInterp));
+    a_.mov(r::qword_ptr(r::r11, int32_t(offsetof(Interp, current))), r::rdi);
+    a_.inc(r::dword_ptr(r::rbx, kVmDepth));
+    a_.inc(r::qword_ptr(r::r11, int32_t(offsetof(Interp, calls))));
+    a_.inc(r::dword_ptr(r::rdx, int32_t(offsetof(Code, calls))));
+    a_.mov(r::rsi, r::rdi);
+    a_.mov(r::rdi, r::rbx);
+    a_.mov(r::edx, imm(1));
+    a_.call(r::r10);
+    a_.cmp(r::rax, r::r15);
+    a_.je(finish);
+    // Returned: pop the callee's frame (it is still the innermost one).
+    a_.mov(r::r11, r::qword_ptr(r::rbx, kVmInterp));
+    a_.mov(r::rcx, r::qword_ptr(r::r11, int32_t(offsetof(Interp, current))));
+    a_.mov(r::qword_ptr(r::r11, int32_t(offsetof(Interp, top))), r::rcx);
+    a_.mov(r::qword_ptr(r::r11, int32_t(offsetof(Interp, current))), r::r12);
+    a_.dec(r::dword_ptr(r::rbx, kVmDepth));
+    a_.mov(slot(base), r::rax);
+    a_.jmp(done);
+    a_.bind(finish);
+    call_checked(jit::HelperId::call_finish, in.lasti, base, 0);
+    a_.jmp(done);
+    a_.bind(slow);
+    call_checked(jit::HelperId::call, in.lasti, f_.stack_slot(in.a), nargs);
+    a_.cmp(r::rax, imm(jit::kExitHere));
+    a_.je(exit_to(in.off, in.depth, false));
+    a_.bind(done);
+  }
+#pragma GCC diagnostic pop
+
   void emit(const Instr& in) {
     switch (in.op) {
       case IrOp::Label:
@@ -617,6 +782,9 @@ class Gen {
         a_.bind(done);
         break;
       }
+      case IrOp::CallPy:
+        call_py(in);
+        break;
       case IrOp::Helper:
         call_checked(jit::HelperId(in.imm), in.lasti, f_.stack_slot(in.a), uint32_t(in.b));
         if (jit::HelperId(in.imm) == jit::HelperId::call) {

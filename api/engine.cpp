@@ -1,4 +1,6 @@
 // The public API (include/taipan/taipan.h) over the runtime and the interpreter.
+#include <unistd.h>
+
 #include <cstring>
 
 #include "interp/dis.h"
@@ -95,28 +97,26 @@ static int system_exit_status(runtime::VM& vm, Value exc) {
   return 1;
 }
 
-int Engine::run_main(const std::string& path, const std::vector<std::string>& argv) {
-  runtime::VM& vm = *impl_->vm;
-  // sys.argv and sys.path[0] (the script's directory).
-  {
-    List* a = new_list(vm, argv.size());
-    Root ra(vm, Value::ptr(a));
-    for (auto& s : argv) (void)list_append(vm, a, new_str(vm, s));
-    (void)dict_set_cstr(vm, vm.sys->dict, "argv", Value::ptr(a));
-    std::string dir = ".";
-    size_t slash = path.rfind('/');
-    if (slash != std::string::npos) dir = path.substr(0, slash);
-    if (dir.size() > 12 && dir.substr(dir.size() - 12) == "/__pycache__") dir = dir.substr(0, dir.size() - 12);
-    if (is_list(vm.sys_path)) {
-      List* p = vm.sys_path.as<List>();
-      Value d = new_str(vm, dir);
-      (void)list_append(vm, p, d);
-      // Move it to the front.
-      for (uint32_t i = p->size - 1; i > 0; i--) p->items[i] = p->items[i - 1];
-      p->items[0] = d;
-    }
+// sys.argv, and `path0` (the directory imports of the main program start from) at the
+// front of sys.path.
+static void set_argv_and_path(runtime::VM& vm, const std::vector<std::string>& argv, const std::string& path0) {
+  List* a = new_list(vm, argv.size());
+  Root ra(vm, Value::ptr(a));
+  for (auto& s : argv) (void)list_append(vm, a, new_str(vm, s));
+  (void)dict_set_cstr(vm, vm.sys->dict, "argv", Value::ptr(a));
+  if (is_list(vm.sys_path)) {
+    List* p = vm.sys_path.as<List>();
+    Value d = new_str(vm, path0);
+    (void)list_append(vm, p, d);
+    // Move it to the front.
+    for (uint32_t i = p->size - 1; i > 0; i--) p->items[i] = p->items[i - 1];
+    p->items[0] = d;
   }
-  Value r = interp::exec_module_file(vm, vm.s_main, path, false, "");
+}
+
+// What follows the main program (`r` is its result, null with an exception): an uncaught
+// exception is reported, SystemExit gives the status, then the atexit callbacks run.
+static int end_main(runtime::VM& vm, Value r) {
   int status = 0;
   if (r.is_null()) {
     Value exc = vm.exc;
@@ -133,6 +133,49 @@ int Engine::run_main(const std::string& path, const std::vector<std::string>& ar
   // Flush sys.stdout if it was replaced by a Python object.
   std::fflush(stdout);
   return status;
+}
+
+int Engine::run_main(const std::string& path, const std::vector<std::string>& argv) {
+  runtime::VM& vm = *impl_->vm;
+  std::string dir = ".";
+  size_t slash = path.rfind('/');
+  if (slash != std::string::npos) dir = path.substr(0, slash);
+  if (dir.size() > 12 && dir.substr(dir.size() - 12) == "/__pycache__") dir = dir.substr(0, dir.size() - 12);
+  set_argv_and_path(vm, argv, dir);
+  return end_main(vm, interp::exec_module_file(vm, vm.s_main, path, false, ""));
+}
+
+int Engine::run_source(const std::string& source, const std::vector<std::string>& argv) {
+  runtime::VM& vm = *impl_->vm;
+  set_argv_and_path(vm, argv, "");
+  Value r = interp::compile_source_text(vm, source, false, "<string>", "exec", 0, "compile");
+  if (!r.is_null()) {
+    Root rc(vm, r);
+    Value mod = new_module(vm, vm.s_main);
+    if (mod.is_null()) return end_main(vm, mod);
+    Root rm(vm, mod);
+    Dict* g = mod.as<Module>()->dict;
+    (void)dict_set_str(vm, g, vm.s_builtins, Value::ptr(vm.builtins));
+    (void)dict_set_str(vm, vm.modules, vm.s_main, mod);
+    r = interp::run_module_code(vm, r.as<Code>(), g);
+  }
+  return end_main(vm, r);
+}
+
+int Engine::run_module(const std::string& name, const std::vector<std::string>& argv) {
+  runtime::VM& vm = *impl_->vm;
+  char cwd[4096];
+  set_argv_and_path(vm, argv, ::getcwd(cwd, sizeof cwd) ? cwd : ".");
+  std::string file, package;
+  if (!interp::find_main_module(vm, name, file, package)) {
+    if (!vm.exc.is_null()) return end_main(vm, Value::null());
+    write_stderr(vm, "taipan: No module named " + name + "\n");
+    return 1;
+  }
+  Value argv0 = new_str(vm, file);
+  Value sys_argv = dict_get_cstr(vm, vm.sys->dict, "argv");
+  if (!argv0.is_null() && is_list(sys_argv) && sys_argv.as<List>()->size) sys_argv.as<List>()->items[0] = argv0;
+  return end_main(vm, interp::exec_module_file(vm, vm.s_main, file, false, "", &package));
 }
 
 bool Engine::disassemble(const std::string& path, std::string& out, std::string& error) {

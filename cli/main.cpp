@@ -10,7 +10,11 @@
 static void usage() {
   std::fprintf(stderr,
                "usage: taipan [options] FILE.py|FILE.pyc [args...]\n"
+               "       taipan [options] -c SOURCE [args...]\n"
+               "       taipan [options] -m MODULE [args...]\n"
                "options:\n"
+               "  -c SOURCE          run the program in SOURCE (compiled by the host python3.11)\n"
+               "  -m MODULE          run MODULE from sys.path or the standard library as __main__\n"
                "  --dis              disassemble FILE and exit\n"
                "  --stats            print call, loop and GC statistics to stderr at exit\n"
                "  --max-heap SIZE    cap the heap (bytes; suffixes K, M, G); MemoryError beyond it\n"
@@ -39,13 +43,29 @@ static bool parse_size(const char* s, size_t& out) {
   return true;
 }
 
+static void print_stats(const taipan::Engine& engine) {
+  taipan::Stats s = engine.stats();
+  std::fprintf(stderr,
+               "[taipan stats] calls=%llu loop_backedges=%llu gc_collections=%llu gc_pause_total_ms=%.3f "
+               "gc_pause_max_ms=%.3f heap_bytes=%llu objects_allocated=%llu\n",
+               (unsigned long long)s.calls, (unsigned long long)s.backedges, (unsigned long long)s.gc_collections,
+               s.gc_total_pause_ns / 1e6, s.gc_max_pause_ns / 1e6, (unsigned long long)s.heap_bytes,
+               (unsigned long long)s.allocated_objects);
+}
+
 int main(int argc, char** argv) {
   taipan::Options opts;
   bool dis = false, stats = false, jit_stats = false;
+  const char* mode = nullptr;  // "-c" or "-m": argv[i] is the source or the module name
   int i = 1;
   for (; i < argc; i++) {
     const char* a = argv[i];
     if (a[0] != '-' || std::strcmp(a, "-") == 0) break;
+    if ((!std::strcmp(a, "-c") || !std::strcmp(a, "-m")) && i + 1 < argc) {
+      mode = a;
+      i++;
+      break;
+    }
     if (!std::strcmp(a, "--dis")) dis = true;
     else if (!std::strcmp(a, "--stats")) stats = true;
     else if (!std::strcmp(a, "--gc-stress")) opts.gc_stress = true;
@@ -96,6 +116,14 @@ int main(int argc, char** argv) {
   std::string path = argv[i];
   std::vector<std::string> args(argv + i, argv + argc);
   taipan::Engine engine(opts);
+  if (mode && !dis) {
+    // sys.argv[0] is "-c" (CPython's), or the module's file (run_module sets it).
+    args[0] = mode;
+    int status = mode[1] == 'c' ? engine.run_source(path, args) : engine.run_module(path, args);
+    if (stats) print_stats(engine);
+    if (jit_stats) std::fputs(engine.jit_stats().c_str(), stderr);
+    return status;
+  }
   if (dis) {
     std::string out, err;
     if (!engine.disassemble(path, out, err)) {
@@ -106,15 +134,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   int status = engine.run_main(path, args);
-  if (stats) {
-    taipan::Stats s = engine.stats();
-    std::fprintf(stderr,
-                 "[taipan stats] calls=%llu loop_backedges=%llu gc_collections=%llu gc_pause_total_ms=%.3f "
-                 "gc_pause_max_ms=%.3f heap_bytes=%llu objects_allocated=%llu\n",
-                 (unsigned long long)s.calls, (unsigned long long)s.backedges, (unsigned long long)s.gc_collections,
-                 s.gc_total_pause_ns / 1e6, s.gc_max_pause_ns / 1e6, (unsigned long long)s.heap_bytes,
-                 (unsigned long long)s.allocated_objects);
-  }
+  if (stats) print_stats(engine);
   if (jit_stats) std::fputs(engine.jit_stats().c_str(), stderr);
   return status;
 }

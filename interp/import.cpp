@@ -143,7 +143,8 @@ bool compile_source(VM& vm, const std::string& py, std::string& pyc) {
   return false;
 }
 
-Value exec_module_file(VM& vm, Str* name, const std::string& path, bool is_package, const std::string& pkg_dir) {
+Value exec_module_file(VM& vm, Str* name, const std::string& path, bool is_package, const std::string& pkg_dir,
+                       const std::string* main_package) {
   std::string pyc = path;
   if (path.size() > 3 && path.substr(path.size() - 3) == ".py") {
     if (!compile_source(vm, path, pyc)) return Value::null();
@@ -169,6 +170,8 @@ Value exec_module_file(VM& vm, Str* name, const std::string& path, bool is_packa
     if (l.is_null()) return l;
     (void)dict_set_str(vm, g, vm.s_path, l);
     (void)dict_set_str(vm, g, vm.s_package, Value::ptr(name));
+  } else if (main_package) {
+    (void)dict_set_str(vm, g, vm.s_package, new_str(vm, *main_package));
   } else {
     size_t dot = n.rfind('.');
     (void)dict_set_str(vm, g, vm.s_package, new_str(vm, dot == std::string::npos ? "" : n.substr(0, dot)));
@@ -290,6 +293,56 @@ static Value import_absolute(VM& vm, const std::string& name) {
     if (failed(setattr(vm, parent, vm.intern(leaf), m))) return Value::null();
   }
   return m;
+}
+
+bool find_main_module(VM& vm, const std::string& name, std::string& file, std::string& package) {
+  Value path_list = vm.sys_path;
+  Root rpl(vm);
+  std::string leaf = name;
+  package.clear();
+  size_t dot = name.rfind('.');
+  if (dot != std::string::npos) {
+    Value parent = import_absolute(vm, name.substr(0, dot));
+    if (parent.is_null()) return false;
+    path_list = getattr_opt(vm, parent, vm.s_path);
+    if (path_list.is_null()) return false;
+    rpl = path_list;
+    leaf = name.substr(dot + 1);
+    package = name.substr(0, dot);
+  }
+  for (int pass = 0; pass < 2; pass++) {
+    if (is_list(path_list)) {
+      List* paths = path_list.as<List>();
+      for (uint32_t i = 0; i < paths->size; i++) {
+        if (!is_str(paths->items[i])) continue;
+        std::string dir(as_str(paths->items[i])->view());
+        if (dir.empty()) dir = ".";
+        std::string base = dir + "/" + leaf;
+        if (dir_exists(base) && (file_exists(base + "/__init__.py") || file_exists(base + "/__init__.pyc"))) {
+          // A package runs its __main__ submodule, after the package itself is imported.
+          if (import_absolute(vm, name).is_null()) return false;
+          return find_main_module(vm, name + ".__main__", file, package);
+        }
+        for (const char* ext : {".py", ".pyc"}) {
+          if (file_exists(base + ext)) {
+            file = base + ext;
+            return true;
+          }
+        }
+      }
+    }
+    // Not on sys.path: a top-level name may be in the host's standard library.
+    if (pass || dot != std::string::npos) break;
+    std::string lib = host_stdlib(vm);
+    if (lib.empty() || !dir_exists(lib)) break;
+    Value p = new_str(vm, lib);
+    if (p.is_null()) return false;
+    Value l = new_list_from(vm, &p, 1);
+    if (l.is_null()) return false;
+    path_list = l;
+    rpl = l;
+  }
+  return false;
 }
 
 static bool resolve_relative(VM& vm, Str* name, Value globals, int64_t level, std::string& out) {

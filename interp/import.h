@@ -21,7 +21,13 @@ bool read_file(const std::string& path, std::string& out);
 // or raises (SyntaxError from the source, or an error saying how to precompile).
 bool compile_source(VM& vm, const std::string& py_path, std::string& pyc_path);
 // Loads and executes a module from a .py/.pyc file under the given name.
-Value exec_module_file(VM& vm, Str* name, const std::string& path, bool is_package, const std::string& pkg_dir);
+// `main_package`, when given, is the __package__ of a __main__ module (`-m pkg.mod`).
+Value exec_module_file(VM& vm, Str* name, const std::string& path, bool is_package, const std::string& pkg_dir,
+                       const std::string* main_package = nullptr);
+// For `-m NAME`: the file that runs as __main__ (a package's __main__ module), importing the
+// parent packages (and a package NAME itself) first; `package` gets its __package__.
+// Returns false, with an exception pending or (not found) without one.
+bool find_main_module(VM& vm, const std::string& name, std::string& file, std::string& package);
 
 // compile(), exec() and eval() of source text (interp/compile.cpp): compiles with the host
 // CPython 3.11 and returns a code object, or raises its SyntaxError (or a RuntimeError that

@@ -53,6 +53,12 @@ class Engine {
   // `python3.11 FILE args...`: an uncaught exception is printed to stderr with its traceback.
   // Returns the process exit status (0, 1 for an uncaught exception, SystemExit's code).
   int run_main(const std::string& path, const std::vector<std::string>& argv);
+  // `python3.11 -c SOURCE args...`: compiles SOURCE with the host CPython and runs it as
+  // __main__; argv[0] should be "-c". Same exit statuses as run_main.
+  int run_source(const std::string& source, const std::vector<std::string>& argv);
+  // `python3.11 -m NAME args...`: runs module NAME found on sys.path (or a package's
+  // __main__) as __main__; sys.argv[0] becomes its file. Same exit statuses as run_main.
+  int run_module(const std::string& name, const std::vector<std::string>& argv);
 
   // Disassembly of a .pyc/.py file's code objects (Taipan's instruction table).
   // Returns false and sets `error` if the file cannot be loaded.

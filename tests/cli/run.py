@@ -1,0 +1,67 @@
+"""Differential tests of the command line: `taipan -c`, `taipan -m` and script arguments.
+
+Each case runs under CPython 3.11 and under Taipan with the same arguments, in a scratch
+directory holding a small package, and compares stdout, the exit status and the last line
+of stderr (interpreter paths and banners differ, so only that line is compared).
+"""
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+
+FILES = {
+    "pk/__init__.py": "print('pk init', __name__)\n",
+    "pk/__main__.py": "from . import helper\nimport sys\nprint('pk main', __name__, __package__, helper.X, sys.argv[1:])\n",
+    "pk/helper.py": "X = 5\nif __name__ == '__main__':\n    print('helper as main', __package__)\n",
+    "mm.py": "import sys\nprint('mm', __name__, sys.argv[1:], sys.argv[0].endswith('mm.py'))\nraise SystemExit(sys.argv[1] if len(sys.argv) > 1 else 0)\n",
+    "script.py": "import sys\nprint(__name__, sys.argv[1:])\n",
+}
+
+CASES = [
+    ["-c", "import sys; print(sys.argv, __name__, sys.path[0] == '')", "a", "b"],
+    ["-c", "print(sum(range(10)))"],
+    ["-c", "raise SystemExit(3)"],
+    ["-c", "raise ValueError('boom')"],
+    ["-c", "import pk.helper as h; print(h.X)"],
+    ["-m", "pk", "x", "y"],
+    ["-m", "pk.helper"],
+    ["-m", "mm"],
+    ["-m", "mm", "7"],
+    ["-m", "no_such_module_here"],
+    ["script.py", "1", "2"],
+]
+
+
+def run(cmd, cwd):
+    p = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+    err = p.stderr.strip().splitlines()
+    last = err[-1] if err else ""
+    if last.endswith("No module named no_such_module_here"):
+        last = "No module named no_such_module_here"  # the program's name prefixes it
+    return p.stdout, p.returncode, last
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--taipan", required=True)
+    args = ap.parse_args()
+    taipan = os.path.abspath(args.taipan)
+    failures = 0
+    with tempfile.TemporaryDirectory() as d:
+        for path, text in FILES.items():
+            os.makedirs(os.path.dirname(os.path.join(d, path)), exist_ok=True)
+            with open(os.path.join(d, path), "w") as f:
+                f.write(text)
+        for case in CASES:
+            want = run([sys.executable] + case, d)
+            got = run([taipan] + case, d)
+            if want != got:
+                failures += 1
+                print("FAIL %r\n  cpython: %r\n  taipan:  %r" % (case, want, got))
+    print("cli: %d of %d cases match" % (len(CASES) - failures, len(CASES)))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

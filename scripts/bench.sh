@@ -10,12 +10,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TAIPAN_WITH_CLANG=0 bash scripts/install-deps.sh
-if [ ! -f /usr/include/benchmark/benchmark.h ]; then
+# Google Benchmark for the micro-benchmarks, PyPy as a second reference for the macro ones.
+need=()
+[ -f /usr/include/benchmark/benchmark.h ] || need+=(libbenchmark-dev)
+command -v pypy3 >/dev/null 2>&1 || need+=(pypy3)
+if [ ${#need[@]} -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" = 0 ] || SUDO="sudo"
-  echo "bench: installing libbenchmark-dev"
+  echo "bench: installing ${need[*]}"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libbenchmark-dev >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
 jobs="$(nproc 2>/dev/null || echo 2)"

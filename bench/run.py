@@ -269,6 +269,7 @@ class ImplStats:
         self.rss = []
         self.status = "ok"        # ok, FAIL, CRASH, TIMEOUT, REF-FAIL, SKIP
         self.detail = ""
+        self.jit = None           # Taipan: (ms to first compiled code, median compile ms per 100 bytecodes)
 
     def median_time(self):
         return statistics.median(self.times) if self.times else None
@@ -358,7 +359,31 @@ def bench_program(prog, impls, args, tmp, log):
             if args.verbose:
                 log(f"  {prog.name} round {rnd + 1}{' (warm-up)' if warm else ''} {impl.key}: "
                     f"{r.wall:.3f}s {r.maxrss_kb / 1024:.1f}MB")
+    # One more, untimed Taipan run with --jit-stats for the JIT's warm-up and compile cost.
+    st = stats["taipan"]
+    if st.status == "ok" and st.times:
+        taipan = next(i for i in impls if i.key == "taipan")
+        cmd = taipan.prefix[:1] + ["--jit-stats"] + taipan.prefix[1:] + cmds["taipan"][len(taipan.prefix):]
+        r = run_once(cmd, tmp, args.timeout, None)
+        m = JIT_STATS_RE.search(r.stderr.decode("utf-8", "replace") if isinstance(r.stderr, bytes) else r.stderr)
+        if m:
+            st.jit = (float(m.group(1)), float(m.group(2)))
     return size, stats
+
+
+JIT_STATS_RE = re.compile(r"first compiled code after ([0-9.]+) ms; median compile time ([0-9.]+) ms per 100")
+
+
+def jit_table(rows):
+    """Taipan's JIT warm-up and compile cost per program (from its --jit-stats), or None."""
+    body = []
+    for name, _size, stats in rows:
+        st = stats.get("taipan")
+        if st is not None and st.jit is not None:
+            body.append([name, f"{st.jit[0]:.1f}", f"{st.jit[1]:.3f}"])
+    if not body:
+        return None
+    return ["program", "first compiled code (ms after start)", "median compile ms / 100 bytecodes"], body
 
 
 # ------------------------------------------------------------------------------ reports
@@ -494,7 +519,7 @@ def harness_peak_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
-def write_markdown(path, args, impls, header, body):
+def write_markdown(path, args, impls, header, body, jit=None):
     now = datetime.datetime.now(datetime.timezone.utc)
     command = shlex.join(["python3.11"] + [os.path.relpath(sys.argv[0])
                                            if os.path.isabs(sys.argv[0]) else sys.argv[0]]
@@ -516,8 +541,15 @@ def write_markdown(path, args, impls, header, body):
                                f"own peak RSS ({harness_peak_mb():.1f} MB) as a floor."),
              "- Ratios below 1 mean faster (or smaller) than CPython.",
              "",
-             markdown_table(header, body),
-             END_MARK]
+             markdown_table(header, body)]
+    if jit:
+        lines += ["",
+                  "JIT warm-up and compile cost (one more Taipan run with `--jit-stats`: when the "
+                  "first compiled code became available, and the median over compiled functions "
+                  "of compile time per 100 bytecode instructions):",
+                  "",
+                  markdown_table(jit[0] + [""], [r + [""] for r in jit[1]])]
+    lines.append(END_MARK)
     block = "\n".join(lines)
     text = ""
     if os.path.exists(path):
@@ -675,8 +707,12 @@ def main(argv=None):
 
     header, body, any_bad = build_table(rows, impls)
     print(text_table(header, body))
+    jt = jit_table(rows)
+    if jt:
+        print()
+        print(text_table(jt[0] + [""], [r + [""] for r in jt[1]]))
     if args.markdown:
-        write_markdown(args.markdown, args, impls, header, body)
+        write_markdown(args.markdown, args, impls, header, body, jt)
         log(f"wrote {args.markdown}")
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:

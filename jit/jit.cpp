@@ -1,10 +1,12 @@
 // The JIT front's policy and pipeline (see jit.h).
 #include "jit/jit.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <deque>
 
+#include "interp/opcodes.h"
 #include "runtime/objects.h"
 
 namespace taipan::jit {
@@ -25,7 +27,23 @@ struct State {
   // running (a recursive activation) after a recompilation, so nothing is freed before the VM.
   std::deque<std::deque<AttrPic>> attr_pics;
   std::deque<std::deque<MethodPic>> method_pics;
+  // Warm-up: when the JIT was installed (about when the program started) and when the first
+  // compiled code became available (the interpreter enters it right away); negative: never.
+  std::chrono::steady_clock::time_point installed = std::chrono::steady_clock::now();
+  double first_code_ms = -1;
 };
+
+// Bytecode instructions of a code object: its code units without EXTENDED_ARG prefixes and
+// inline-cache entries.
+uint32_t count_bytecodes(const Code* c) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < c->ncode;) {
+    uint8_t op = uint8_t(c->code[i] & 0xff);
+    i += 1 + (op == interp::EXTENDED_ARG ? 0 : interp::kOpInfo[op].cache);
+    if (op != interp::EXTENDED_ARG) n++;
+  }
+  return n;
+}
 
 State& state_of(VM& vm) { return *static_cast<State*>(interp::interp_of(vm).jit_state); }
 
@@ -52,6 +70,7 @@ JitCode* compile(VM& vm, Code* code) {
     st.functions.push_back(FunctionStats{});
     fs = &st.functions.back();
     fs->name = describe(code);
+    fs->bytecodes = count_bytecodes(code);
     fs->code = jc;
     st.deopt_counts.emplace_back(code->ncode + 1, 0);
     fs->deopt_counts = st.deopt_counts.back().data();
@@ -100,6 +119,8 @@ JitCode* compile(VM& vm, Code* code) {
     return jc;
   }
   fs->refused.clear();
+  if (st.first_code_ms < 0)
+    st.first_code_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - st.installed).count();
   jc->fn = fn;
   jc->deopt_budget = jc->deopts + st.config.deopt_budget;
   return jc;
@@ -140,10 +161,23 @@ std::string stats_report(VM& vm) {
     bytes += f.code_bytes;
     deopts += f.code->deopts;
   }
-  char buf[256];
+  // Compile cost per 100 bytecode instructions, the median over compiled functions.
+  std::vector<double> per100;
+  for (auto& f : st.functions)
+    if (f.compiles && f.bytecodes) per100.push_back(double(f.compile_ns) / 1e6 / f.compiles * 100.0 / f.bytecodes);
+  std::sort(per100.begin(), per100.end());
+  double median = per100.empty() ? 0
+                  : per100.size() % 2 ? per100[per100.size() / 2]
+                                      : (per100[per100.size() / 2 - 1] + per100[per100.size() / 2]) / 2;
+  char buf[320];
   std::snprintf(buf, sizeof buf, "%zu compiled, %zu not compiled, %zu bytes of code, %.2f ms compiling, %llu deopts\n",
                 compiled, refused, bytes, double(ns) / 1e6, (unsigned long long)deopts);
   out += buf;
+  if (st.first_code_ms >= 0) {
+    std::snprintf(buf, sizeof buf, "  first compiled code after %.2f ms; median compile time %.3f ms per 100 bytecode instructions\n",
+                  st.first_code_ms, median);
+    out += buf;
+  }
   for (auto& f : st.functions) {
     std::snprintf(buf, sizeof buf, "  %-40s compiles %u  ir %u  exits %u  bytes %zu  %.3f ms  deopts %llu",
                   f.name.c_str(), f.compiles, f.ir_instrs, f.exits, f.code_bytes, double(f.compile_ns) / 1e6,

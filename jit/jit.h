@@ -38,6 +38,7 @@ struct FunctionStats {
   uint32_t exits = 0;     // instructions left to the interpreter
   size_t code_bytes = 0;
   uint64_t compile_ns = 0;
+  uint32_t bytecodes = 0; // bytecode instructions of the code object (inline-cache units excluded)
   interp::JitCode* code = nullptr;  // deopts are counted here
   uint64_t* deopt_counts = nullptr;  // and here per bytecode offset
   std::string refused;    // why it is not compiled, if it is not

@@ -78,6 +78,7 @@ class Builder {
   // Whether the guards of the instruction at `off` failed often enough to give them up.
   bool deopted(uint32_t off) const { return deopts_ && deopts_[off] >= kGiveUpGuard; }
   static constexpr uint64_t kGiveUpGuard = 64;
+  static constexpr uint32_t kNbPower = 8, kNbInplacePower = 21;  // BINARY_OP opargs of ** and **=
   const InlineCache& cache_of(const Decoded& d) const {
     return c_->icache[c_->code[d.at + 1] | (uint32_t(c_->code[d.at + 2]) << 16)];
   }
@@ -230,6 +231,12 @@ class Builder {
       case BINARY_OP_MUL_FLOAT: guards(IrOp::GuardFloat, d, dep, S(dep - 2), S(dep - 1)); binop(IrOp::FloatMul, d, dep); return true;
       case BINARY_OP_DIV_FLOAT: guards(IrOp::GuardFloat, d, dep, S(dep - 2), S(dep - 1)); binop(IrOp::FloatDiv, d, dep); return true;
       case BINARY_OP:
+        if (arg == kNbPower || arg == kNbInplacePower) {
+          binop(IrOp::FloatPow, d, dep);
+          f_.instrs.back().imm = arg;
+          f_.instrs.back().key1 = uint64_t(dep);
+          return true;
+        }
         helper(HelperId::binary_op, d, dep, dep, arg);
         return true;
       case COMPARE_OP_INT: case COMPARE_OP_FLOAT: {

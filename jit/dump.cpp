@@ -111,6 +111,7 @@ std::string dump(const IrFunc& f) {
         line += " sp=s" + std::to_string(in.a) + " arg=" + std::to_string(in.b);
         if (in.op == IrOp::HelperBranch) line += " ==" + std::to_string(in.key2) + " -> B" + std::to_string(in.dst);
         break;
+      case IrOp::FloatPow: line += S(in.dst) + " = " + S(in.a) + " ** " + S(in.b); break;
       case IrOp::CallPy: line += "sp=s" + std::to_string(in.a) + " arg=" + std::to_string(in.b); break;
       case IrOp::Return: line += S(in.a); break;
       case IrOp::Exit: line += "depth " + std::to_string(in.a); break;

@@ -55,6 +55,9 @@ using runtime::Value;
   X(FloatSub)                                                                                      \
   X(FloatMul)                                                                                      \
   X(FloatDiv)   /* dst = a / b; b == 0.0 exits at `off` (the interpreter raises)               */ \
+  X(FloatPow)   /* dst = a ** b (BINARY_OP oparg imm): inline libm pow when both are floats, a  */ \
+                /* is positive and finite, b finite and the result finite (exactly CPython's   */ \
+                /* float_pow there); otherwise the binary_op helper at stack depth key1        */ \
   X(IntCmp)     /* dst = bool(a <cmp imm> b) on small ints (imm: 0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=) */ \
   X(FloatCmp)                                                                                      \
   X(Is)         /* dst = bool((a is b) != imm)                                                 */ \

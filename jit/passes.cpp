@@ -190,7 +190,7 @@ void optimize(IrFunc& f) {
       case IrOp::Branch: case IrOp::BranchNone:
         edge(in.b);
         break;
-      case IrOp::Helper: case IrOp::CallPy:
+      case IrOp::Helper: case IrOp::CallPy: case IrOp::FloatPow:
         reset_stack();
         break;
       case IrOp::HelperBranch:

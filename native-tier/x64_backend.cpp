@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include <asmjit/x86.h>
+#include <cmath>
 #include <cstddef>
 #include <cstdio>
 #include <map>
@@ -456,6 +457,44 @@ class Gen {
         }
         store_double(in.dst);
         break;
+      case IrOp::FloatPow: {
+        Label slow = a_.newLabel(), done = a_.newLabel();
+        for (int32_t s : {in.a, in.b}) {
+          a_.mov(x86::rax, slot(s));
+          a_.shr(x86::rax, 48);
+          a_.cmp(x86::eax, imm(0xFFF9));
+          a_.jae(slow);
+        }
+        // rcx = the bits of +inf shifted left by one: |v| << 1 >= rcx means inf or NaN.
+        a_.mov(x86::rcx, imm(uint64_t(0x7FF) << 53));
+        a_.mov(x86::rax, slot(in.a));
+        a_.test(x86::rax, x86::rax);
+        a_.js(slow);  // negative (or -0.0)
+        a_.mov(x86::rdx, x86::rax);
+        a_.shl(x86::rdx, 1);
+        a_.jz(slow);  // +0.0
+        a_.cmp(x86::rdx, x86::rcx);
+        a_.jae(slow);
+        a_.mov(x86::rdx, slot(in.b));
+        a_.shl(x86::rdx, 1);
+        a_.cmp(x86::rdx, x86::rcx);
+        a_.jae(slow);
+        a_.movsd(x86::xmm0, slot(in.a));
+        a_.movsd(x86::xmm1, slot(in.b));
+        a_.mov(x86::rax, imm(reinterpret_cast<uint64_t>(static_cast<double (*)(double, double)>(&std::pow))));
+        a_.call(x86::rax);
+        a_.movq(x86::rax, x86::xmm0);
+        a_.shl(x86::rax, 1);
+        a_.mov(x86::rcx, imm(uint64_t(0x7FF) << 53));
+        a_.cmp(x86::rax, x86::rcx);
+        a_.jae(slow);  // overflow: the helper raises OverflowError
+        store_double(in.dst);
+        a_.jmp(done);
+        a_.bind(slow);
+        call_checked(jit::HelperId::binary_op, in.lasti, f_.stack_slot(int32_t(in.key1)), uint32_t(in.imm));
+        a_.bind(done);
+        break;
+      }
       case IrOp::IntCmp:
         a_.mov(x86::rax, slot(in.a));
         a_.mov(x86::rcx, slot(in.b));

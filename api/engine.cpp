@@ -97,6 +97,30 @@ static int system_exit_status(runtime::VM& vm, Value exc) {
   return 1;
 }
 
+// An uncaught exception goes to sys.excepthook(type, value, traceback), as in CPython: a
+// missing hook or one that fails is reported and the exception printed as usual.
+static void report_uncaught(runtime::VM& vm, Value exc) {
+  Root re(vm, exc);
+  Value hook = dict_get_cstr(vm, vm.sys->dict, "excepthook");
+  if (hook.is_null() || hook.is_none()) {
+    write_stderr(vm, "sys.excepthook is missing\n");
+    interp::print_exception(vm, exc);
+    return;
+  }
+  Root rh(vm, hook);
+  Value tb = is_exception(vm, exc) ? exc.as<Exception>()->traceback : Value::none();
+  Value args[3] = {Value::ptr(type_of(vm, exc)), exc, tb};
+  if (!call(vm, hook, args, 3).is_null()) return;
+  Value err = vm.exc;
+  Root rerr(vm, err);
+  clear_exc(vm);
+  if (isinstance(vm, err, vm.SystemExit)) return;
+  write_stderr(vm, "Error in sys.excepthook:\n");
+  interp::print_exception(vm, err);
+  write_stderr(vm, "\nOriginal exception was:\n");
+  interp::print_exception(vm, exc);
+}
+
 // sys.argv, and `path0` (the directory imports of the main program start from) at the
 // front of sys.path.
 static void set_argv_and_path(runtime::VM& vm, const std::vector<std::string>& argv, const std::string& path0) {
@@ -125,7 +149,7 @@ static int end_main(runtime::VM& vm, Value r) {
     if (isinstance(vm, exc, vm.SystemExit)) {
       status = system_exit_status(vm, exc);
     } else {
-      interp::print_exception(vm, exc);
+      report_uncaught(vm, exc);
       status = 1;
     }
   }
@@ -135,8 +159,16 @@ static int end_main(runtime::VM& vm, Value r) {
   return status;
 }
 
-int Engine::run_main(const std::string& path, const std::vector<std::string>& argv) {
+int Engine::run_main(const std::string& given_path, const std::vector<std::string>& argv) {
   runtime::VM& vm = *impl_->vm;
+  // A source file runs under its absolute path (its __file__, co_filename and tracebacks, and
+  // sys.path[0]), as CPython 3.11 does; a .pyc keeps the file name compiled into it.
+  std::string path = given_path;
+  char cwd[4096];
+  if (path.size() > 3 && path.compare(path.size() - 3, 3, ".py") == 0 && path[0] != '/' && ::getcwd(cwd, sizeof cwd)) {
+    while (path.compare(0, 2, "./") == 0) path = path.substr(2);
+    path = std::string(cwd) + "/" + path;
+  }
   std::string dir = ".";
   size_t slash = path.rfind('/');
   if (slash != std::string::npos) dir = path.substr(0, slash);

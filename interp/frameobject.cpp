@@ -204,3 +204,10 @@ void init_frames(VM& vm) {
 }
 
 }  // namespace taipan::interp
+
+namespace taipan::interp {
+
+// A frame object for a live frame and its callers (cr_frame, gi_frame, ag_frame).
+Value frame_snapshot(VM& vm, Frame* f) { return snapshot_chain(vm, f); }
+
+}  // namespace taipan::interp

@@ -143,6 +143,17 @@ bool compile_source(VM& vm, const std::string& py, std::string& pyc) {
   return false;
 }
 
+// Sets co_filename of `code` and of the code objects nested in its constants to `file`.
+static void fix_co_filename(Code* code, Str* file) {
+  Str* old = code->filename;
+  if (old == file || !old) return;
+  code->filename = file;
+  for (uint32_t i = 0; code->consts && i < code->consts->size; i++) {
+    Value c = code->consts->items[i];
+    if (is_layout(c, Layout::Code) && c.as<Code>()->filename == old) fix_co_filename(c.as<Code>(), file);
+  }
+}
+
 Value exec_module_file(VM& vm, Str* name, const std::string& path, bool is_package, const std::string& pkg_dir,
                        const std::string* main_package) {
   std::string pyc = path;
@@ -154,6 +165,13 @@ Value exec_module_file(VM& vm, Str* name, const std::string& path, bool is_packa
   Value code = load_pyc(vm, data, pyc);
   if (code.is_null()) return code;
   Root rc(vm, code);
+  // A cached .pyc names the source file by the path it was compiled under; the code runs
+  // under the path it was found at now (CPython's _imp._fix_co_filename).
+  if (pyc != path) {
+    Str* src = vm.intern(path);
+    if (!src) return Value::null();
+    fix_co_filename(code.as<Code>(), src);
+  }
   Value mod = new_module(vm, name);
   if (mod.is_null()) return mod;
   Root rm(vm, mod);
@@ -465,6 +483,7 @@ Status import_star(VM& vm, Value module, Value locals) {
 void init_import(VM& vm) {
   init_compile(vm);
   init_frames(vm);
+  init_imp(vm);
 }
 
 }  // namespace taipan::interp

@@ -39,5 +39,7 @@ void init_compile(VM& vm);
 // Frame objects, the traceback attributes (tb_frame, tb_next, ...) and sys._getframe
 // (interp/frameobject.cpp).
 void init_frames(VM& vm);
+// The import system's native modules _imp and marshal (interp/imp.cpp).
+void init_imp(VM& vm);
 
 }  // namespace taipan::interp

@@ -11,6 +11,8 @@
 #include "interp/generator.h"
 #include "interp/import.h"
 #include "interp/opcodes.h"
+#include "runtime/exception_group.h"
+#include "runtime/linetable.h"
 #include "runtime/list.h"
 #include "runtime/numbers.h"
 #include "runtime/str.h"
@@ -229,59 +231,8 @@ static Frame* enter_function(VM& vm, Function* func, Value* args, size_t nargs, 
 // ---------- line table and tracebacks ----------
 
 int code_line(Code* code, int32_t offset) {
-  if (offset < 0) return int(code->firstlineno);
-  std::string_view t = code->linetable->view();
-  size_t i = 0;
-  int64_t line = int64_t(code->firstlineno);  // wide: corrupt tables must not overflow
-  int32_t addr = 0;
-  auto varint = [&]() -> uint32_t {
-    uint32_t v = 0;
-    int shift = 0;
-    while (i < t.size()) {
-      uint8_t b = uint8_t(t[i++]);
-      v |= uint32_t(b & 63) << shift;
-      shift += 6;
-      if (!(b & 64) || shift > 30) break;
-    }
-    return v;
-  };
-  auto svarint = [&]() -> int64_t {
-    uint32_t v = varint();
-    return (v & 1) ? -int64_t(v >> 1) : int64_t(v >> 1);
-  };
-  while (i < t.size()) {
-    uint8_t first = uint8_t(t[i++]);
-    int code_kind = (first >> 3) & 15;
-    int len = (first & 7) + 1;
-    int64_t entry_line = line;
-    bool has_line = true;
-    switch (code_kind) {
-      case 15: has_line = false; break;
-      case 14:
-        line += svarint();
-        entry_line = line;
-        varint(); varint(); varint();
-        break;
-      case 13:
-        line += svarint();
-        entry_line = line;
-        break;
-      case 10: case 11: case 12:
-        line += code_kind - 10;
-        entry_line = line;
-        i += 2;
-        break;
-      default:
-        i += 1;
-        break;
-    }
-    if (offset >= addr && offset < addr + len) {
-      if (!has_line || entry_line < 0 || entry_line > INT32_MAX) return -1;
-      return int(entry_line);
-    }
-    addr += len;
-  }
-  return -1;
+  Position pos = code_position(code, offset);
+  return pos.line < 0 || pos.line > INT32_MAX ? -1 : int(pos.line);
 }
 
 static void add_traceback(VM& vm, Frame* f) {
@@ -534,6 +485,21 @@ static bool exception_matches_class(VM& vm, Value exc, Value cls, int* err) {
   return isinstance(vm, exc, cls.as<Type>());
 }
 
+// CHECK_EG_MATCH: sp[-2] is the exception, sp[-1] the except* clause's type. On a match they
+// become (rest, match) and the match is the exception being handled; else sp[-1] becomes None.
+static Status check_eg_match(VM& vm, Value* sp) {
+  Value match, rest;
+  if (failed(exception_group_match(vm, sp[-2], sp[-1], match, rest))) return Status::Error;
+  if (match.is_none()) {
+    sp[-1] = match;
+    return Status::Ok;
+  }
+  sp[-2] = rest;
+  sp[-1] = match;
+  vm.exc_info = match;
+  return Status::Ok;
+}
+
 // RAISE_VARARGS: raise exc [from cause]
 static void do_raise(VM& vm, Value exc, Value cause) {
   if (exc.is_null()) {
@@ -647,6 +613,7 @@ static Value builtin_build_class(VM& vm, Value, Value* args, size_t nargs, Tuple
           Value r = call1(vm, me, orig_bases);
           if (r.is_null()) return r;
           if (!is_tuple(r)) return raise(vm, vm.TypeError, "__mro_entries__ must return a tuple");
+          Root rr(vm, r);  // list_append below may collect
           for (uint32_t j = 0; j < r.as<Tuple>()->size; j++)
             if (failed(list_append(vm, nb, r.as<Tuple>()->items[j]))) return Value::null();
           changed = true;
@@ -1486,7 +1453,8 @@ dispatch_same_arg:
           DISPATCH();
         }
         int idx = shape_find(o->shape, name);
-        if (idx >= 0 && type_lookup(o->type, name).is_null()) {
+        Value d = idx >= 0 ? type_lookup(o->type, name) : Value::null();
+        if (idx >= 0 && (d.is_null() || is_member(vm, d))) {
           c.key1 = o->type->version;
           c.key2 = o->shape->id;
           c.index = uint32_t(idx);
@@ -2072,7 +2040,7 @@ dispatch_same_arg:
   }
   TARGET(GET_YIELD_FROM_ITER) {
     Value v = TOP();
-    if (is_generator(vm, v)) DISPATCH();
+    if (is_exact(v, vm.generator_type)) DISPATCH();
     if (is_exact(v, vm.coroutine_type)) {
       if (!(frame->code->flags & (kCoCoroutine | kCoIterableCoroutine))) {
         SAVE();
@@ -2382,13 +2350,16 @@ dispatch_same_arg:
   }
   TARGET(CHECK_EG_MATCH) {
     SAVE();
-    raise(vm, vm.NotImplementedError, "except* is not supported yet");
-    goto error;
+    ERROR_IF(failed(check_eg_match(vm, sp)));
+    DISPATCH();
   }
   TARGET(PREP_RERAISE_STAR) {
     SAVE();
-    raise(vm, vm.NotImplementedError, "except* is not supported yet");
-    goto error;
+    Value r = prep_reraise_star(vm, SECOND(), TOP());
+    ERROR_IF(r.is_null());
+    sp--;
+    SET_TOP(r);
+    DISPATCH();
   }
   TARGET(RERAISE) {
     Value exc = POP();
@@ -2470,39 +2441,8 @@ dispatch_same_arg:
     GenResult gr;
     if (is_generator(vm, receiver)) {
       gr = gen_resume(vm, static_cast<Generator*>(receiver.as_ptr()), v, false, &r);
-    } else if (v.is_none()) {
-      r = iter_next(vm, receiver);
-      if (r.is_null()) {
-        if (!vm.exc.is_null()) {
-          if (exc_matches(vm, vm.StopIteration)) {
-            Value val = getattr_opt(vm, vm.exc, vm.s_value);
-            clear_exc(vm);
-            r = val.is_null() ? Value::none() : val;
-            gr = GenResult::Return;
-          } else {
-            gr = GenResult::Error;
-          }
-        } else {
-          r = Value::none();
-          gr = GenResult::Return;
-        }
-      } else {
-        gr = GenResult::Yield;
-      }
     } else {
-      r = call_method(vm, receiver, vm.s_send, &v, 1);
-      if (r.is_null()) {
-        if (exc_matches(vm, vm.StopIteration)) {
-          Value val = getattr_opt(vm, vm.exc, vm.s_value);
-          clear_exc(vm);
-          r = val.is_null() ? Value::none() : val;
-          gr = GenResult::Return;
-        } else {
-          gr = GenResult::Error;
-        }
-      } else {
-        gr = GenResult::Yield;
-      }
+      gr = send_to(vm, receiver, v, &r);
     }
     if (gr == GenResult::Error) goto error;
     sp--;
@@ -2514,11 +2454,54 @@ dispatch_same_arg:
     PUSH(r);
     DISPATCH();
   }
-  TARGET(GET_AWAITABLE) TARGET(GET_AITER) TARGET(GET_ANEXT) TARGET(BEFORE_ASYNC_WITH) TARGET(END_ASYNC_FOR)
+  // ----- coroutines and async generators (semantics in interp/coroutine.cpp) -----
+  TARGET(GET_AWAITABLE) {
+    SAVE();
+    Value it = get_awaitable(vm, TOP(), int(oparg));
+    ERROR_IF(it.is_null());
+    SET_TOP(it);
+    DISPATCH();
+  }
+  TARGET(GET_AITER) {
+    SAVE();
+    Value it = get_aiter(vm, TOP());
+    ERROR_IF(it.is_null());
+    SET_TOP(it);
+    DISPATCH();
+  }
+  TARGET(GET_ANEXT) {
+    SAVE();
+    Value aw = get_anext(vm, TOP());
+    ERROR_IF(aw.is_null());
+    PUSH(aw);
+    DISPATCH();
+  }
+  TARGET(BEFORE_ASYNC_WITH) {
+    // mgr -> __aexit__, __aenter__()
+    SAVE();
+    Value res = before_async_with(vm, sp - 1);
+    ERROR_IF(res.is_null());
+    PUSH(res);
+    DISPATCH();
+  }
+  TARGET(END_ASYNC_FOR) {
+    // aiter, exc -> (nothing) when exc is StopAsyncIteration; otherwise re-raise exc
+    Value exc = POP();
+    if (isinstance(vm, exc, vm.StopAsyncIteration)) {
+      sp--;
+      DISPATCH();
+    }
+    SAVE();
+    vm.exc = exc;
+    unwind_at = LASTI();
+    goto exception_unwind;
+  }
   TARGET(ASYNC_GEN_WRAP) {
     SAVE();
-    raise(vm, vm.NotImplementedError, "async/await is not supported yet (%s)", kOpInfo[opcode].name);
-    goto error;
+    Value w = async_gen_wrap(vm, TOP());
+    ERROR_IF(w.is_null());
+    SET_TOP(w);
+    DISPATCH();
   }
 
   // ----- pattern matching -----

@@ -265,7 +265,8 @@ int64_t h_store_attr_pic(VM* vm, Frame*, Value* sp, uint64_t arg) noexcept {
       !(obj.as_ptr()->type->tflags & (kTypeHasSetattr | kTypeHasDescr))) {
     Instance* o = obj.as<Instance>();
     int idx = o->shape && o->type->version ? shape_find(o->shape, pic->name) : -1;
-    if (idx >= 0 && type_lookup(o->type, pic->name).is_null()) {
+    Value d = idx >= 0 ? type_lookup(o->type, pic->name) : Value::null();
+    if (idx >= 0 && (d.is_null() || is_member(*vm, d))) {
       uint32_t w = pic->next++ % AttrPic::kWays;
       pic->version[w] = o->type->version;
       pic->shape[w] = o->shape->id;

@@ -450,6 +450,18 @@ Value bio_getvalue(VM& vm, Value self, Value*, size_t, Tuple*) {
   return new_bytes(vm, b->buf.view());
 }
 
+// getbuffer(): a writable memoryview of a snapshot of the contents (a bytearray copy), so
+// writes through the view do not reach the stream and the stream can still be resized.
+Value bio_getbuffer(VM& vm, Value self, Value*, size_t, Tuple*) {
+  BIO_OPEN;
+  Value copy = new_bytearray(vm, b->buf.view());
+  if (copy.is_null()) return copy;
+  Root rc(vm, copy);
+  Value mvt = dict_get_cstr(vm, vm.builtins->dict, "memoryview");
+  if (mvt.is_null()) return raise(vm, vm.SystemError, "memoryview is missing");
+  return call1(vm, mvt, copy);
+}
+
 Value bio_read(VM& vm, Value self, Value* args, size_t nargs, Tuple*) {
   BIO_SELF;
   int64_t n = -1;
@@ -674,6 +686,7 @@ Status init_memory_types(VM& vm, Module* m, Type* buffered_base, Type* text_base
   static const MethodDef bio_methods[] = {
       {"__init__", bio_init, 0, -1, kBuiltinKeywords},
       {"getvalue", bio_getvalue, 0, 0, 0},
+      {"getbuffer", bio_getbuffer, 0, 0, 0},
       {"read", bio_read, 0, 1, 0},
       {"read1", bio_read, 0, 1, 0},
       {"readline", bio_readline, 0, 1, 0},

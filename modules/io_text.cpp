@@ -907,6 +907,12 @@ Value tio_chunk_size(VM& vm, Value self, Value*, size_t, Tuple*) {
   TIO_SELF;
   return new_int(vm, t->chunk_size);
 }
+Value tio_set_mode(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  TextIO* t = textio_of(self);
+  if (!t) return raise(vm, vm.TypeError, "descriptor 'mode' requires a '_io.TextIOWrapper' object");
+  t->mode = args[0];
+  return Value::none();
+}
 Value tio_mode(VM& vm, Value self, Value*, size_t, Tuple*) {
   TextIO* t = textio_of(self);
   if (!t || t->mode.is_null()) return raise(vm, vm.AttributeError, "'%s' object has no attribute 'mode'", type_name(vm, self));
@@ -1207,6 +1213,15 @@ Status init_text_types(VM& vm, Module* m, Type* text_base) {
   add_getter(vm, t, "write_through", tio_write_through);
   add_getter(vm, t, "_CHUNK_SIZE", tio_chunk_size);
   add_getter(vm, t, "mode", tio_mode);
+  // open() sets `mode` on the wrapper, and so may programs (tokenize.open does): writable.
+  {
+    Value p = dict_get_str(t->dict, vm.intern("mode"));
+    Value set = new_builtin(vm, "mode", tio_set_mode, Value::null(), 1, 1, 0);
+    if (is_layout(p, Layout::Property) && !set.is_null()) {
+      set.as<Builtin>()->owner = t;
+      p.as<Property>()->fset = set;
+    }
+  }
 
   Type* d = native_type(vm, m, "_io", "IncrementalNewlineDecoder", Layout::Opaque, nld_ctor);
   if (!d) return Status::Error;

@@ -17,6 +17,7 @@
 // seq = List of DirEntry, index = next position) whose DirEntry objects (DirEntryObj) cache
 // their stat()/lstat() results as CPython's do.
 #include <dirent.h>
+#include <signal.h>
 #include <fcntl.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
@@ -1321,6 +1322,43 @@ Value os_waitstatus_to_exitcode(VM& vm, Value, Value* args, size_t nargs, Tuple*
   return raise(vm, vm.ValueError, "invalid wait status: %d", status);
 }
 
+// waitpid, kill and the wait-status predicates (what `subprocess` binds at import).
+Value os_waitpid(VM& vm, Value, Value* args, size_t nargs, Tuple* kw) {
+  if (failed(check_positional(vm, "waitpid", nargs, kw, 2, 2))) return Value::null();
+  int pid, options, status = 0;
+  if (failed(int_arg(vm, args[0], pid)) || failed(int_arg(vm, args[1], options))) return Value::null();
+  pid_t r;
+  do {
+    r = ::waitpid(pid, &status, options);
+  } while (r < 0 && errno == EINTR);
+  if (r < 0) return posix_error(vm, errno);
+  Value items[2] = {Value::small(r), Value::small(status)};
+  return new_tuple_from(vm, items, 2);
+}
+
+Value os_kill(VM& vm, Value, Value* args, size_t nargs, Tuple* kw) {
+  if (failed(check_positional(vm, "kill", nargs, kw, 2, 2))) return Value::null();
+  int pid, sig;
+  if (failed(int_arg(vm, args[0], pid)) || failed(int_arg(vm, args[1], sig))) return Value::null();
+  if (::kill(pid, sig) < 0) return posix_error(vm, errno);
+  return Value::none();
+}
+
+#define WAIT_PREDICATE(name, expr)                                         \
+  Value os_##name(VM& vm, Value, Value* args, size_t nargs, Tuple* kw) {   \
+    if (failed(check_positional(vm, #name, nargs, kw, 1, 1))) return Value::null(); \
+    int status;                                                            \
+    if (failed(int_arg(vm, args[0], status))) return Value::null();        \
+    return expr;                                                           \
+  }
+WAIT_PREDICATE(WIFSTOPPED, Value::boolean(WIFSTOPPED(status)))
+WAIT_PREDICATE(WSTOPSIG, Value::small(WSTOPSIG(status)))
+WAIT_PREDICATE(WIFEXITED, Value::boolean(WIFEXITED(status)))
+WAIT_PREDICATE(WEXITSTATUS, Value::small(WEXITSTATUS(status)))
+WAIT_PREDICATE(WIFSIGNALED, Value::boolean(WIFSIGNALED(status)))
+WAIT_PREDICATE(WTERMSIG, Value::small(WTERMSIG(status)))
+#undef WAIT_PREDICATE
+
 // An environment name or value (str or bytes, encoded like a path), NUL-free.
 Status env_arg(VM& vm, Value v, std::string& out) {
   if (Str* s = str_unwrap(v)) {
@@ -1448,6 +1486,14 @@ Value make_posix(VM& vm) {
       {"times", os_times, 0, 0, 0},
       {"uname", os_uname, 0, 0, 0},
       {"waitstatus_to_exitcode", os_waitstatus_to_exitcode, 0, -1, kBuiltinKeywords},
+      {"waitpid", os_waitpid, 0, -1, 0},
+      {"kill", os_kill, 0, -1, 0},
+      {"WIFSTOPPED", os_WIFSTOPPED, 0, -1, 0},
+      {"WSTOPSIG", os_WSTOPSIG, 0, -1, 0},
+      {"WIFEXITED", os_WIFEXITED, 0, -1, 0},
+      {"WEXITSTATUS", os_WEXITSTATUS, 0, -1, 0},
+      {"WIFSIGNALED", os_WIFSIGNALED, 0, -1, 0},
+      {"WTERMSIG", os_WTERMSIG, 0, -1, 0},
       {"putenv", os_putenv, 0, -1, kBuiltinKeywords},
       {"unsetenv", os_unsetenv, 0, -1, kBuiltinKeywords},
   };

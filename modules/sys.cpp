@@ -1,5 +1,6 @@
 // The sys module.
 #include <algorithm>
+#include <cfloat>
 #include <climits>
 #include <cstdio>
 #include <string>
@@ -62,6 +63,16 @@ static Value sys_setrecursionlimit(VM& vm, Value, Value* args, size_t, Tuple*) {
   vm.recursion_limit = int(n);
   return Value::none();
 }
+static double switch_interval = 0.005;
+static Value sys_getswitchinterval(VM& vm, Value, Value*, size_t, Tuple*) { return new_float(switch_interval); }
+static Value sys_setswitchinterval(VM& vm, Value, Value* args, size_t, Tuple*) {
+  double d;
+  if (args[0].is_double()) d = args[0].as_double();
+  else if (failed(to_double(vm, args[0], d))) return Value::null();
+  if (!(d > 0.0)) return raise(vm, vm.ValueError, "switch interval must be strictly positive");
+  switch_interval = d;
+  return Value::none();
+}
 static Value sys_exc_info(VM& vm, Value, Value*, size_t, Tuple*) {
   Value e = vm.exc_info;
   if (e.is_none() || e.is_null()) {
@@ -91,6 +102,27 @@ static Value sys_audit(VM& vm, Value, Value* args, size_t nargs, Tuple*) {  // n
   return Value::none();
 }
 
+// sys.excepthook(type, value, traceback): prints the exception and its traceback to stderr
+// (the embedder calls the current sys.excepthook for an uncaught exception).
+static Value sys_excepthook(VM& vm, Value, Value* args, size_t nargs, Tuple* kw) {
+  if (kw && kw->size) return raise(vm, vm.TypeError, "excepthook() takes no keyword arguments");
+  if (nargs != 3) return raise(vm, vm.TypeError, "excepthook expected 3 arguments, got %zu", nargs);
+  Value exc = args[1];
+  if (!is_exception(vm, exc)) {
+    // CPython prints the complaint instead of raising it.
+    write_stderr(vm, std::string("TypeError: print_exception(): Exception expected for value, ") +
+                         type_name(vm, exc) + " found\n");
+    return Value::none();
+  }
+  if (!vm.print_exception_hook) return Value::none();
+  Exception* e = exc.as<Exception>();
+  Root re(vm, exc), saved(vm, e->traceback);
+  if (args[2].is_none() || is_layout(args[2], Layout::Traceback)) e->traceback = args[2];
+  vm.print_exception_hook(vm, exc);
+  exc.as<Exception>()->traceback = saved.get();
+  return Value::none();
+}
+
 static Value make_stream(VM& vm, Type* t, int fd, const char* name) {
   Value s = new_instance(vm, t);
   if (s.is_null()) return s;
@@ -112,6 +144,8 @@ static Value make_namespace(VM& vm, const char* cls, const char* const* names, c
   return o;
 }
 
+static Value sys_is_finalizing(VM&, Value, Value*, size_t, Tuple*) { return Value::false_(); }
+
 void init_sys(VM& vm) {
   Value m = new_module(vm, vm.intern("sys"));
   vm.sys = m.as<Module>();
@@ -123,14 +157,25 @@ void init_sys(VM& vm) {
       {"exc_info", sys_exc_info, 0, 0, 0},
       {"exception", sys_exception, 0, 0, 0},
       {"intern", sys_intern, 1, 1, 0},
+      {"is_finalizing", sys_is_finalizing, 0, 0, 0},
       {"getsizeof", sys_getsizeof, 1, 2, 0},
       {"get_int_max_str_digits", sys_int_max_str_digits, 0, 0, 0},
       {"getdefaultencoding", sys_getdefaultencoding, 0, 0, 0},
       {"getfilesystemencoding", sys_getfilesystemencoding, 0, 0, 0},
       {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors, 0, 0, 0},
       {"audit", sys_audit, 0, -1, 0},
+      {"excepthook", sys_excepthook, 0, -1, kBuiltinKeywords},
+      {"getswitchinterval", sys_getswitchinterval, 0, 0, 0},
+      {"setswitchinterval", sys_setswitchinterval, 1, 1, 0},
   };
   add_functions(vm, vm.sys, fns);
+  (void)dict_set_cstr(vm, d, "__excepthook__", dict_get_cstr(vm, d, "excepthook"));
+  // Installation paths: the host CPython's layout (its Lib/ provides the pure-Python modules).
+  for (const char* name : {"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"})
+    (void)dict_set_cstr(vm, d, name, new_str(vm, "/usr"));
+  (void)dict_set_cstr(vm, d, "platlibdir", new_str(vm, "lib"));
+  (void)dict_set_cstr(vm, d, "pycache_prefix", Value::none());
+  (void)dict_set_cstr(vm, d, "api_version", Value::small(1013));
   Type* stream = new_builtin_type(vm, "TextIOWrapper", Layout::Instance, vm.object_type, false);
   Root rstream(vm, Value::ptr(stream));
   static const MethodDef stream_methods[] = {
@@ -196,6 +241,31 @@ void init_sys(VM& vm) {
     vals[2] = new_tuple_from(vm, vv, 5);
     Root r2(vm, vals[2]);
     (void)dict_set_cstr(vm, d, "implementation", make_namespace(vm, "implementation", names, vals, 3));
+  }
+  {
+    static const char* const names[] = {"width", "modulus", "inf", "nan", "imag",
+                                        "algorithm", "hash_bits", "seed_bits", "cutoff"};
+    Value vals[9] = {Value::small(64), new_int(vm, (int64_t(1) << 61) - 1), Value::small(314159), Value::small(0),
+                     Value::small(1000003), Value::null(), Value::small(64), Value::small(128), Value::small(0)};
+    Root r1(vm, vals[1]);
+    vals[5] = new_str(vm, "siphash13");
+    Root r5(vm, vals[5]);
+    (void)dict_set_cstr(vm, d, "hash_info", make_namespace(vm, "hash_info", names, vals, 9));
+  }
+  {
+    static const char* const names[] = {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+                                        "dig", "mant_dig", "epsilon", "radix", "rounds"};
+    Value vals[11] = {new_float(DBL_MAX), Value::small(DBL_MAX_EXP), Value::small(DBL_MAX_10_EXP),
+                      new_float(DBL_MIN), Value::small(DBL_MIN_EXP), Value::small(DBL_MIN_10_EXP),
+                      Value::small(DBL_DIG), Value::small(DBL_MANT_DIG), new_float(DBL_EPSILON),
+                      Value::small(FLT_RADIX), Value::small(1)};
+    (void)dict_set_cstr(vm, d, "float_info", make_namespace(vm, "float_info", names, vals, 11));
+  }
+  {
+    static const char* const names[] = {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                                        "str_digits_check_threshold"};
+    Value vals[4] = {Value::small(30), Value::small(4), Value::small(4300), Value::small(640)};
+    (void)dict_set_cstr(vm, d, "int_info", make_namespace(vm, "int_info", names, vals, 4));
   }
   (void)dict_set_str(vm, vm.modules, vm.intern("sys"), m);
 }

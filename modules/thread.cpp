@@ -208,6 +208,38 @@ Value start_new_thread(VM& vm, Value, Value*, size_t, Tuple*) {
 Value daemon_threads_allowed(VM&, Value, Value*, size_t, Tuple*) { return Value::true_(); }
 Value interrupt_main(VM&, Value, Value*, size_t, Tuple*) { return Value::none(); }
 
+// _local.__new__(cls, *args, **kw): with one thread, a thread-local object is an ordinary
+// object; arguments are refused unless a subclass defines __init__ (as CPython does).
+Value local_new(VM& vm, Value, Value* args, size_t nargs, Tuple* kw) {
+  if (nargs < 1 || !is_layout(args[0], Layout::Type))
+    return raise(vm, vm.TypeError, "_local.__new__(X): X is not a type object");
+  Type* cls = args[0].as<Type>();
+  if (nargs > 1 || (kw && kw->size)) {
+    Value init = type_lookup(cls, vm.s_init);
+    if (init == type_lookup(vm.object_type, vm.s_init))
+      return raise(vm, vm.TypeError, "Initialization arguments are not supported");
+  }
+  return new_instance(vm, cls);
+}
+
+// _thread._local, made like `class _local: __module__ = '_thread'; __new__ = local_new`.
+Value make_local_type(VM& vm) {
+  Tuple* bases = new_tuple(vm, 1);
+  if (!bases) return raise_no_memory(vm);
+  bases->items[0] = Value::ptr(vm.object_type);
+  Root rb(vm, Value::ptr(bases));
+  Dict* ns = new_dict(vm);
+  if (!ns) return raise_no_memory(vm);
+  Root rns(vm, Value::ptr(ns));
+  (void)dict_set_str(vm, ns, vm.s_module, Value::ptr(vm.intern("_thread")));
+  (void)dict_set_str(vm, ns, vm.s_doc, new_str(vm, "Thread-local data"));
+  Value nw = new_builtin(vm, "__new__", local_new, Value::null(), 1, -1, kBuiltinKeywords | kBuiltinStatic);
+  if (nw.is_null()) return nw;
+  Root rnw(vm, nw);
+  (void)dict_set_str(vm, ns, vm.s_new, nw);
+  return build_class(vm, Value::ptr(vm.type_type), vm.intern("_local"), bases, ns, Value::null());
+}
+
 Value make_thread(VM& vm) {
   Value mv = native_module(vm, "_thread");
   if (mv.is_null() || !dict_get_cstr(vm, mv.as<Module>()->dict, "lock").is_null()) return mv;
@@ -261,6 +293,9 @@ Value make_thread(VM& vm) {
   add_functions(vm, m, fns);
   (void)dict_set_cstr(vm, m->dict, "TIMEOUT_MAX", Value::from_double(kTimeoutMax));
   (void)dict_set_cstr(vm, m->dict, "error", Value::ptr(vm.RuntimeError));
+  Value local = make_local_type(vm);
+  if (local.is_null()) return local;
+  (void)dict_set_cstr(vm, m->dict, "_local", local);
   return mv;
 }
 

@@ -640,6 +640,42 @@ bool complex_parts(VM& vm, Value v, double& real, double& imag) {
   return true;
 }
 
+Status complex_arg(VM& vm, Value v, double& real, double& imag) {
+  Cx c;
+  if (!complex_of(v, vm.complex_type, c)) {
+    Value f = lookup_special(vm, v, vm.s_complex);
+    if (f.is_null() && !vm.exc.is_null()) return Status::Error;
+    if (!f.is_null()) {
+      Root rf(vm, f);
+      Value r = call0(vm, f);
+      if (r.is_null()) return Status::Error;
+      if (!complex_of(r, vm.complex_type, c)) {
+        raise(vm, vm.TypeError, "__complex__ returned non-complex (type %s)", type_name(vm, r));
+        return Status::Error;
+      }
+    } else {
+      Value nv = number_value(vm, v);
+      if (!nv.is_double() && !is_int(vm, nv) && !has_float_or_index(vm, v)) {
+        raise(vm, vm.TypeError, "must be real number, not %s", type_name(vm, v));
+        return Status::Error;
+      }
+      c.im = 0.0;
+      if (failed(number_as_double(vm, v, c.re))) return Status::Error;
+    }
+  }
+  real = c.re;
+  imag = c.im;
+  return Status::Ok;
+}
+
+bool complex_quot(double ar, double ai, double br, double bi, double& real, double& imag) {
+  bool zero = false;
+  Cx q = c_quot({ar, ai}, {br, bi}, &zero);
+  real = q.re;
+  imag = q.im;
+  return !zero;
+}
+
 Value complex_pow_reals(VM& vm, double base, double exp) {
   bool zero = false;
   Cx p = c_pow({base, 0.0}, {exp, 0.0}, &zero);

@@ -3,6 +3,7 @@
 // their own attributes (StopIteration.value, SystemExit.code, KeyError's str, OSError).
 #include <cerrno>
 
+#include "runtime/exception_group.h"
 #include "runtime/objects.h"
 
 namespace taipan::runtime {
@@ -210,28 +211,23 @@ static Value syntaxerror_str(VM& vm, Value self, Value* args, size_t nargs, Tupl
 // not __new__. errno/strerror/filename/filename2 are instance attributes over class-level
 // None defaults; an attribute present on the instance is "set" for __str__'s purposes.
 static Type* oserror_type_for(VM& vm, int64_t code) {
-  const char* name = nullptr;
   switch (code) {
     case EAGAIN: case EALREADY: case EINPROGRESS: return vm.BlockingIOError;
     case ECHILD: return vm.ChildProcessError;
     case EPIPE: case ESHUTDOWN: return vm.BrokenPipeError;
-    case ECONNABORTED: name = "ConnectionAbortedError"; break;
-    case ECONNREFUSED: name = "ConnectionRefusedError"; break;
-    case ECONNRESET: name = "ConnectionResetError"; break;
+    case ECONNABORTED: return vm.ConnectionAbortedError;
+    case ECONNREFUSED: return vm.ConnectionRefusedError;
+    case ECONNRESET: return vm.ConnectionResetError;
     case EEXIST: return vm.FileExistsError;
     case ENOENT: return vm.FileNotFoundError;
     case EISDIR: return vm.IsADirectoryError;
     case ENOTDIR: return vm.NotADirectoryError;
     case EINTR: return vm.InterruptedError;
     case EACCES: case EPERM: return vm.PermissionError;
-    case ESRCH: name = "ProcessLookupError"; break;
+    case ESRCH: return vm.ProcessLookupError;
     case ETIMEDOUT: return vm.TimeoutError;
     default: return vm.OSError;
   }
-  // Subclasses the runtime may not define (yet): found by name among the builtins.
-  Value t = vm.builtins ? dict_get_cstr(vm, vm.builtins->dict, name) : Value::null();
-  if (is_layout(t, Layout::Type) && is_subtype(t.as<Type>(), vm.OSError)) return t.as<Type>();
-  return vm.OSError;
 }
 
 static Value oserror_new(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames);
@@ -367,6 +363,7 @@ void init_exceptions(VM& vm) {
   (void)dict_set_cstr(vm, vm.SyntaxError->dict, "msg", Value::none());
   (void)dict_set_cstr(vm, vm.SyntaxError->dict, "print_file_and_line", Value::none());
   for (const char* f : kSyntaxFields) (void)dict_set_cstr(vm, vm.SyntaxError->dict, f, Value::none());
+  init_exception_groups(vm);
 }
 
 }  // namespace taipan::runtime

@@ -410,6 +410,17 @@ Value view_from_object(VM& vm, Value o) {
   (void)bytes_view(Value::ptr(base), data);
   v->shape()[0] = int64_t(data.size());
   v->strides()[0] = 1;
+  // A ByteArray-layout object of another type (array.array) keeps its item format in flags.
+  if (base->type->layout == Layout::ByteArray && base->type != vm.bytearray_type && base->flags) {
+    char f[2] = {char(base->flags), 0};
+    int size = native_itemsize(f);
+    if (size > 0) {
+      v->fmt[0] = f[0];
+      v->itemsize = size;
+      v->shape()[0] = int64_t(data.size()) / size;
+      v->strides()[0] = size;
+    }
+  }
   register_export(vm, v);
   return Value::ptr(v);
 }

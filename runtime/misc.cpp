@@ -894,6 +894,24 @@ static Value ga_getattr(VM& vm, Value self, Value* args, size_t, Tuple*) {
   return getattr(vm, self.as<Iter>()->seq, vm.intern(as_str(args[0])));
 }
 
+// A builtin type's attribute implemented natively (add_getter) is a property whose fget is a
+// method descriptor; it stands for CPython's getset_descriptor, which has __name__ and
+// __objclass__ (inspect.getattr_static reads them). A Python property has neither.
+static Builtin* native_getter(VM& vm, Value self, const char* attr) {
+  Value g = self.as<Property>()->fget;
+  if (is_layout(g, Layout::Builtin) && g.as<Builtin>()->owner) return g.as<Builtin>();
+  raise(vm, vm.AttributeError, "'property' object has no attribute '%s'", attr);
+  return nullptr;
+}
+static Value native_getter_name(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Builtin* b = native_getter(vm, self, "__name__");
+  return b ? Value::ptr(b->name) : Value::null();
+}
+static Value native_getter_objclass(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Builtin* b = native_getter(vm, self, "__objclass__");
+  return b ? Value::ptr(b->owner) : Value::null();
+}
+
 void add_class_getitem(VM& vm, Type* t) {
   Value cg = dict_get_str(vm.list_type->dict, vm.s_class_getitem);
   if (!cg.is_null() && t != vm.list_type) {
@@ -934,7 +952,7 @@ static void init_generic_alias(VM& vm) {
   Root rc(vm, cm);
   (void)dict_set_str(vm, vm.list_type->dict, vm.s_class_getitem, cm);
   type_modified(vm, vm.list_type);
-  add_class_getitem(vm, vm.tuple_type);
+  for (Type* t : {vm.tuple_type, vm.dict_type, vm.set_type, vm.frozenset_type, vm.enumerate_type}) add_class_getitem(vm, t);
 }
 
 void init_misc(VM& vm) {
@@ -983,6 +1001,8 @@ void init_misc(VM& vm) {
   add_getter(vm, vm.property_type, "fdel", property_fdel);
   add_getset(vm, vm.property_type, "__doc__", property_doc, property_set_doc, nullptr);
   add_getter(vm, vm.property_type, "__isabstractmethod__", property_isabstract);
+  add_getter(vm, vm.property_type, "__name__", native_getter_name);
+  add_getter(vm, vm.property_type, "__objclass__", native_getter_objclass);
   set_new_fn(vm, vm.property_type, "property", property_new, kBuiltinKeywords);
 
   static const MethodDef cm_methods[] = {{"__get__", classmethod_get, 1, 2, 0}, {"__repr__", wrapper_repr, 0, 0, 0}};

@@ -331,6 +331,8 @@ struct Exception : Instance {
   Value context;       // exception or None
   bool suppress_context;
   Value notes;
+  Value group_message;     // BaseExceptionGroup instances: the message (a str) and the
+  Value group_exceptions;  // exceptions (a Tuple); null in every other exception
 };
 
 struct Traceback : Object {

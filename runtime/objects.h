@@ -75,6 +75,11 @@ bool complex_parts(VM& vm, Value v, double& real, double& imag);
 // base ** exp for a negative finite base and a non-integral exponent (float.__pow__'s
 // complex result), with complex.__pow__'s errors.
 Value complex_pow_reals(VM& vm, double base, double exp);
+// An argument as a complex, as PyComplex_AsCComplex: a complex, __complex__, or a real
+// number (float, int, __float__, __index__; else "must be real number, not T").
+Status complex_arg(VM& vm, Value v, double& real, double& imag);
+// a / b with complex division's algorithm; false (and no result) when b is zero.
+bool complex_quot(double ar, double ai, double br, double bi, double& real, double& imag);
 
 // ---------- strings ----------
 Value new_str(VM& vm, std::string_view utf8);
@@ -153,6 +158,7 @@ Value new_iter(VM& vm, Type* t, Value seq, int64_t index = 0, int64_t end = 0);
 // ---------- instances and classes ----------
 Value new_instance(VM& vm, Type* t);  // allocates by t->layout (Instance or Exception)
 Value instance_get(Instance* o, Str* name);  // null if absent
+bool is_member(VM& vm, Value d);             // a __slots__ member descriptor (type.cpp)
 Status instance_set(VM& vm, Instance* o, Str* name, Value v);
 int instance_del(VM& vm, Instance* o, Str* name);  // 1 deleted, 0 missing
 Value instance_dict(VM& vm, Instance* o);  // switches to dict mode; returns the Dict
@@ -251,7 +257,18 @@ void init_string(VM& vm);      // modules/string.cpp: _string
 void init_random(VM& vm);      // modules/random.cpp: _random, _sha512
 void init_operator(VM& vm);    // modules/operator.cpp: _operator
 void init_atexit(VM& vm);      // modules/atexit.cpp: atexit
+void init_select(VM& vm);      // modules/select.cpp: select
+void init_signal(VM& vm);      // modules/signal.cpp: _signal
+void init_socket(VM& vm);      // modules/socket.cpp: _socket
+void init_posixsubprocess(VM& vm);  // modules/posixsubprocess.cpp: _posixsubprocess
 void init_codecs(VM& vm);      // modules/codecs.cpp: _codecs
+void init_contextvars(VM& vm); // modules/contextvars.cpp: _contextvars
+void init_cmath(VM& vm);       // modules/cmath.cpp: cmath
+void init_csv(VM& vm);         // modules/csv.cpp: _csv
+void init_ast(VM& vm);         // modules/ast.cpp: _ast (the node classes)
+void init_warnings(VM& vm);    // modules/warnings.cpp: _warnings (warn only)
+void init_binascii(VM& vm);    // modules/binascii.cpp: binascii
+void init_array(VM& vm);       // modules/array.cpp: array
 // Runs the atexit callbacks (last registered first) and clears them; errors are reported.
 void atexit_run(VM& vm);
 void init_posix(VM& vm);       // modules/posix.cpp: posix, errno

@@ -669,6 +669,10 @@ Value getitem(VM& vm, Value obj, Value key) {
     return r;
   }
   if (t == vm.type_type || (obj.is_ptr() && obj.as_ptr()->type->layout == Layout::Type)) {
+    if (obj == Value::ptr(vm.type_type)) {  // type[int]: a GenericAlias, as list[int] makes
+      Value cm = dict_get_str(vm.list_type->dict, vm.s_class_getitem);
+      if (is_exact(cm, vm.classmethod_type)) return call2(vm, cm.as<Wrapper>()->callable, obj, key);
+    }
     Value cg = getattr_opt(vm, obj, vm.s_class_getitem);
     if (!cg.is_null()) return call1(vm, cg, key);
     if (!vm.exc.is_null()) return Value::null();

@@ -540,6 +540,89 @@ Value unicode_error_str(VM& vm, Value self, bool encode) {
   return new_str(vm, msg);
 }
 
+// UnicodeEncodeError(encoding, object, start, end, reason), UnicodeDecodeError(...) with a
+// bytes-like object (stored as bytes), UnicodeTranslateError(object, start, end, reason):
+// CPython's argument checks; the parts become attributes (encoding is None for translate).
+Value unicode_error_init(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames, int kind) {
+  if (!is_exception(vm, self)) return raise(vm, vm.TypeError, "expected an exception");
+  if (kwnames && kwnames->size) return raise(vm, vm.TypeError, "%s does not take keyword arguments", type_name(vm, self));
+  Root rs(vm, self);
+  Value all = new_tuple_from(vm, args, nargs);
+  if (all.is_null()) return all;
+  self.as<Exception>()->args = all;
+  size_t want = kind == 2 ? 4 : 5;
+  if (nargs != want) return raise(vm, vm.TypeError, "function takes exactly %zu arguments (%zu given)", want, nargs);
+  Value parts[5];
+  size_t k = 0;
+  if (kind == 2) {
+    parts[0] = Value::none();
+  } else {
+    if (!str_unwrap(args[0])) return raise(vm, vm.TypeError, "argument 1 must be str, not %s", type_name(vm, args[0]));
+    parts[0] = args[0];
+    k = 1;
+  }
+  Root r0(vm, parts[0]);
+  Value obj = args[k];
+  if (kind == 1) {
+    std::string_view data;
+    if (!bytes_view(obj, data))
+      return raise(vm, vm.TypeError, "a bytes-like object is required, not '%s'", type_name(vm, obj));
+    if (!is_exact(obj, vm.bytes_type)) obj = new_bytes(vm, std::string(data));
+    if (obj.is_null()) return obj;
+  } else if (!str_unwrap(obj)) {
+    return raise(vm, vm.TypeError, "argument %zu must be str, not %s", k + 1, type_name(vm, obj));
+  }
+  Root ro(vm, obj);
+  int64_t start, end;
+  if (failed(index_i64(vm, args[k + 1], start)) || failed(index_i64(vm, args[k + 2], end))) return Value::null();
+  if (!str_unwrap(args[k + 3]))
+    return raise(vm, vm.TypeError, "argument %zu must be str, not %s", k + 4, type_name(vm, args[k + 3]));
+  Value st = new_int(vm, start);
+  Root rst(vm, st);
+  Value en = new_int(vm, end);
+  Root ren(vm, en);
+  Value vals[5] = {parts[0], obj, st, en, args[k + 3]};
+  static const char* const names[] = {"encoding", "object", "start", "end", "reason"};
+  for (int i = 0; i < 5; i++)
+    if (failed(instance_set(vm, self.as<Instance>(), vm.intern(names[i]), vals[i]))) return Value::null();
+  return Value::none();
+}
+Value m_encode_error_init(VM& vm, Value self, Value* a, size_t n, Tuple* kw) { return unicode_error_init(vm, self, a, n, kw, 0); }
+Value m_decode_error_init(VM& vm, Value self, Value* a, size_t n, Tuple* kw) { return unicode_error_init(vm, self, a, n, kw, 1); }
+Value m_translate_error_init(VM& vm, Value self, Value* a, size_t n, Tuple* kw) { return unicode_error_init(vm, self, a, n, kw, 2); }
+
+// "can't translate character '\xe9' in position 0: reason" (or "characters in position a-b").
+Value m_translate_error_str(VM& vm, Value self, Value*, size_t, Tuple*) {
+  if (!is_exception(vm, self)) return raise(vm, vm.TypeError, "expected an exception");
+  Value a = self.as<Exception>()->args;
+  if (!is_tuple(a) || a.as<Tuple>()->size != 4) {
+    if (is_tuple(a) && a.as<Tuple>()->size == 0) return Value::ptr(vm.s_empty);
+    if (is_tuple(a) && a.as<Tuple>()->size == 1) return str(vm, a.as<Tuple>()->items[0]);
+    return repr(vm, a);
+  }
+  Tuple* args = a.as<Tuple>();
+  Str* s = str_unwrap(args->items[0]);
+  Str* reason = str_unwrap(args->items[3]);
+  int64_t start, end;
+  if (!s || !reason || failed(int_to_i64(vm, args->items[1], start)) || failed(int_to_i64(vm, args->items[2], end))) {
+    clear_exc(vm);
+    return repr(vm, a);
+  }
+  std::string msg = "can't translate character";
+  char buf[64];
+  if (end == start + 1 && start >= 0 && start < int64_t(s->length)) {
+    const char* p = s->data + utf8_offset(s, start);
+    msg += " '";
+    append_escape(msg, utf8_decode(p));
+    snprintf(buf, sizeof buf, "' in position %lld: ", (long long)start);
+  } else {
+    snprintf(buf, sizeof buf, "s in position %lld-%lld: ", (long long)start, (long long)end - 1);
+  }
+  msg += buf;
+  msg += reason->view();
+  return new_str(vm, msg);
+}
+
 Value m_encode_error_str(VM& vm, Value self, Value*, size_t, Tuple*) { return unicode_error_str(vm, self, true); }
 Value m_decode_error_str(VM& vm, Value self, Value*, size_t, Tuple*) { return unicode_error_str(vm, self, false); }
 
@@ -577,10 +660,15 @@ Value str_from_utf8(VM& vm, std::string_view data) {
 }
 
 void init_str_codecs(VM& vm) {
-  static const MethodDef enc[] = {{"__str__", m_encode_error_str, 0, 0, 0}};
-  static const MethodDef dec[] = {{"__str__", m_decode_error_str, 0, 0, 0}};
+  static const MethodDef enc[] = {{"__str__", m_encode_error_str, 0, 0, 0},
+                                   {"__init__", m_encode_error_init, 0, -1, kBuiltinKeywords}};
+  static const MethodDef dec[] = {{"__str__", m_decode_error_str, 0, 0, 0},
+                                   {"__init__", m_decode_error_init, 0, -1, kBuiltinKeywords}};
+  static const MethodDef tr[] = {{"__str__", m_translate_error_str, 0, 0, 0},
+                                  {"__init__", m_translate_error_init, 0, -1, kBuiltinKeywords}};
   add_methods(vm, vm.UnicodeEncodeError, enc);
   add_methods(vm, vm.UnicodeDecodeError, dec);
+  add_methods(vm, vm.UnicodeTranslateError, tr);
 }
 
 }  // namespace taipan::runtime

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <string>
 
+#include "runtime/list.h"
 #include "runtime/numbers.h"
 #include "runtime/str.h"
 
@@ -242,9 +243,9 @@ Status star_arg(PercentState& st, int64_t& out) {
 Status percent_format(VM& vm, std::string_view f, Value args, bool bytes_mode, std::string& out) {
   Root rargs(vm, args);
   PercentState st{vm, bytes_mode, nullptr, 0, 0, Value::null()};
-  if (is_tuple(args)) {
-    st.items = args.as<Tuple>()->items;
-    st.nitems = args.as<Tuple>()->size;
+  if (Tuple* t = tuple_unwrap(args)) {  // a tuple subclass (namedtuple) counts as a tuple
+    st.items = t->items;
+    st.nitems = t->size;
   } else {
     st.items = &rargs.value;
     st.nitems = 1;

@@ -8,6 +8,7 @@
 // and inline caches can key on Shape::id.
 #include <cstring>
 
+#include "runtime/linetable.h"
 #include "runtime/numbers.h"
 #include "runtime/objects.h"
 
@@ -52,6 +53,7 @@ Value new_instance(VM& vm, Type* t) {
     e->args = vm.empty_tuple;
     e->traceback = e->cause = e->context = Value::none();
     e->notes = Value::null();
+    e->group_message = e->group_exceptions = Value::null();
   }
   return Value::ptr(o);
 }
@@ -139,7 +141,42 @@ static bool slot_allowed(VM& vm, Type* t, Str* name) {
   return false;
 }
 
-// At class creation: checks the class's own __slots__ and sets kTypeSlotsOnly.
+// A slot's member descriptor in the class dict (`<member 'x' of 'A' objects>`). Its value
+// lives in the instance's shape like any attribute, so attribute access reads and writes the
+// instance directly (member descriptors are not data descriptors to the lookup, and the
+// attribute caches ignore them); the descriptor answers access through the class and
+// explicit __get__/__set__/__delete__ calls, and turns a missing value into AttributeError.
+static Status add_member(VM& vm, Type* t, Str* name) {
+  auto* m = static_cast<Wrapper*>(vm.heap.alloc(sizeof(Wrapper), vm.member_type));
+  if (!m) {
+    raise_no_memory(vm);
+    return Status::Error;
+  }
+  m->callable = Value::ptr(name);
+  m->dict = Value::ptr(t);
+  Root rm(vm, Value::ptr(m));
+  return dict_set_str(vm, t->dict, name, Value::ptr(m));
+}
+
+bool is_member(VM& vm, Value d) { return is_exact(d, vm.member_type); }
+
+static Value member_missing(VM& vm, Value obj, Str* name) {
+  return raise(vm, vm.AttributeError, "'%s' object has no attribute '%N'", type_name(vm, obj), name);
+}
+
+// The member's value in `obj`, or null with AttributeError.
+static Value member_get(VM& vm, Wrapper* m, Value obj) {
+  Str* name = as_str(m->callable);
+  Type* owner = m->dict.as<Type>();
+  if (!isinstance(vm, obj, owner))
+    return raise(vm, vm.TypeError, "descriptor '%N' for '%N' objects doesn't apply to a '%s' object", name,
+                 owner->name, type_name(vm, obj));
+  Value v = is_layout(obj, Layout::Instance) ? instance_get(obj.as<Instance>(), name) : Value::null();
+  return v.is_null() ? member_missing(vm, obj, name) : v;
+}
+
+// At class creation: checks the class's own __slots__, adds a member descriptor per slot and
+// sets kTypeSlotsOnly.
 static Status apply_slots(VM& vm, Type* t) {
   Value slots = dict_get_str(t->dict, vm.s_slots);
   if (slots.is_null()) return Status::Ok;
@@ -162,6 +199,14 @@ static Status apply_slots(VM& vm, Type* t) {
     if (!dict_get_cstr(vm, t->dict, m.c_str()).is_null() && m != "__slots__") {
       raise(vm, vm.ValueError, "%R in __slots__ conflicts with class variable", n);
       return Status::Error;
+    }
+  }
+  if (t->layout == Layout::Instance) {
+    for (Value n : names) {
+      std::string_view sv = as_str(n)->view();
+      if (sv == "__dict__" || sv == "__weakref__") continue;
+      Str* m = vm.intern(mangled(t, sv));
+      if (!m || failed(add_member(vm, t, m))) return Status::Error;
     }
   }
   if (has_dict) return Status::Ok;
@@ -334,6 +379,7 @@ static Value bind_descriptor(VM& vm, Value d, Value obj, Type* owner) {
       return obj.is_null() ? d : new_method(vm, d, obj);
     }
     case Layout::Wrapper:
+      if (dt == vm.member_type) return obj.is_null() ? d : member_get(vm, d.as<Wrapper>(), obj);
       if (dt == vm.staticmethod_type) return d.as<Wrapper>()->callable;
       if (dt == vm.classmethod_type) return new_method(vm, d.as<Wrapper>()->callable, Value::ptr(owner));
       break;
@@ -500,8 +546,133 @@ Value get_method(VM& vm, Value obj, Str* name, bool* unbound) {
   return getattr(vm, obj, name);
 }
 
+static void set_flag_tree(Type* t, uint32_t flag) {
+  t->tflags |= flag;
+  if (t->subclasses.is_null()) return;
+  List* subs = t->subclasses.as<List>();
+  for (uint32_t i = 0; i < subs->size; i++) set_flag_tree(subs->items[i].as<Type>(), flag);
+}
+
+static void update_flags(VM& vm, Type* t);
+
+// C.__bases__ = (...): new bases with the same instance layout; the MROs of C and its
+// subclasses are recomputed.
+static Status type_set_bases(VM& vm, Type* ty, Value v) {
+  if (!is_tuple(v)) {
+    raise(vm, vm.TypeError, "can only assign tuple to %N.__bases__, not %s", ty->name, type_name(vm, v));
+    return Status::Error;
+  }
+  Tuple* nb = v.as<Tuple>();
+  if (nb->size == 0) {
+    raise(vm, vm.TypeError, "can only assign non-empty tuple to %N.__bases__, not ()", ty->name);
+    return Status::Error;
+  }
+  for (uint32_t i = 0; i < nb->size; i++) {
+    if (!is_layout(nb->items[i], Layout::Type)) {
+      raise(vm, vm.TypeError, "%N.__bases__ must be tuple of classes, not '%s'", ty->name, type_name(vm, nb->items[i]));
+      return Status::Error;
+    }
+    Type* b = nb->items[i].as<Type>();
+    if (is_subtype(b, ty)) {
+      raise(vm, vm.TypeError, "a __bases__ item causes an inheritance cycle");
+      return Status::Error;
+    }
+    Type* solid = b;
+    while (solid->tflags & kTypeHeap) solid = solid->base;
+    Type* old_solid = ty->base;
+    while (old_solid->tflags & kTypeHeap) old_solid = old_solid->base;
+    if (solid != old_solid && solid != vm.object_type) {
+      raise(vm, vm.TypeError, "__bases__ assignment: '%N' object layout differs from '%N'", b->name, ty->base->name);
+      return Status::Error;
+    }
+  }
+  Tuple* old = ty->bases;
+  Type* old_base = ty->base;
+  Root rold(vm, Value::ptr(old)), rv(vm, v);
+  ty->bases = nb;
+  ty->base = nb->items[0].as<Type>();
+  if (failed(compute_mro(vm, ty))) {
+    ty->bases = old;
+    ty->base = old_base;
+    return Status::Error;
+  }
+  for (uint32_t i = 0; i < old->size; i++) {
+    Value subs = old->items[i].as<Type>()->subclasses;
+    if (subs.is_null()) continue;
+    List* l = subs.as<List>();
+    uint32_t k = 0;
+    for (uint32_t j = 0; j < l->size; j++)
+      if (l->items[j] != Value::ptr(ty)) l->items[k++] = l->items[j];
+    l->size = k;
+  }
+  for (uint32_t i = 0; i < nb->size; i++) {
+    Type* b = nb->items[i].as<Type>();
+    if (b->subclasses.is_null()) {
+      List* l = new_list(vm, 0);
+      if (!l) return raise_no_memory(vm), Status::Error;
+      b->subclasses = Value::ptr(l);
+    }
+    if (failed(list_append(vm, b->subclasses.as<List>(), Value::ptr(ty)))) return Status::Error;
+  }
+  update_flags(vm, ty);
+  if (!ty->subclasses.is_null()) {
+    List* subs = ty->subclasses.as<List>();
+    for (uint32_t i = 0; i < subs->size; i++) {
+      Type* sub = subs->items[i].as<Type>();
+      if (failed(compute_mro(vm, sub))) return Status::Error;
+      update_flags(vm, sub);
+    }
+  }
+  type_modified(vm, ty);
+  return Status::Ok;
+}
+
+// type's own writable attributes (__name__, __qualname__, __doc__, __module__) on any class,
+// whatever its metaclass, with CPython's checks; returns false when `name` is not one of them.
+static bool type_set_special(VM& vm, Type* ty, Str* name, Value v, Status& st) {
+  bool bases = name->view() == "__bases__";
+  if (name != vm.s_name && name != vm.s_qualname && name != vm.s_doc && name != vm.s_module && !bases) return false;
+  st = Status::Error;
+  if (!(ty->tflags & kTypeHeap)) {
+    raise(vm, vm.TypeError, "cannot set '%N' attribute of immutable type '%N'", name, ty->name);
+    return true;
+  }
+  if (v.is_null()) {
+    raise(vm, vm.TypeError, "cannot delete '%N' attribute of immutable type '%N'", name, ty->name);
+    return true;
+  }
+  if (bases) {
+    st = type_set_bases(vm, ty, v);
+    return true;
+  }
+  if (name == vm.s_name || name == vm.s_qualname) {
+    if (!is_str(v)) {
+      raise(vm, vm.TypeError, "can only assign string to %N.%N, not '%s'", ty->name, name, type_name(vm, v));
+      return true;
+    }
+    if (name == vm.s_name) {
+      if (as_str(v)->view().find('\0') != std::string_view::npos) {
+        raise(vm, vm.ValueError, "type name must not contain null characters");
+        return true;
+      }
+      ty->name = as_str(v);
+    } else {
+      ty->qualname = as_str(v);
+    }
+  } else if (failed(dict_set_str(vm, ty->dict, name, v))) {
+    return true;
+  }
+  type_modified(vm, ty);
+  st = Status::Ok;
+  return true;
+}
+
 Status generic_setattr(VM& vm, Value obj, Str* name, Value v) {
   Type* t = type_of(vm, obj);
+  if (is_layout(obj, Layout::Type)) {
+    Status st;
+    if (type_set_special(vm, obj.as<Type>(), name, v, st)) return st;
+  }
   // Function attributes are stored on the function even where read-only getters exist.
   Value descr = is_layout(obj, Layout::Function) && t == vm.function_type ? Value::null() : type_lookup(t, name);
   Root rd(vm, descr), ro(vm, obj), rv(vm, v);
@@ -579,6 +750,21 @@ Status generic_setattr(VM& vm, Value obj, Str* name, Value v) {
           }
           return Status::Ok;
         }
+        if (nv == "__code__") {
+          if (!is_layout(v, Layout::Code)) {
+            raise(vm, vm.TypeError, "__code__ must be set to a code object");
+            return Status::Error;
+          }
+          Code* nc = v.as<Code>();
+          size_t nclosure = f->closure.is_null() ? 0 : f->closure.as<Tuple>()->size;
+          if (nc->nfree != nclosure) {
+            raise(vm, vm.ValueError, "%s() requires a code object with %zu free vars, not %u",
+                  is_str(f->name) ? as_str(f->name)->data : "?", nclosure, nc->nfree);
+            return Status::Error;
+          }
+          f->code = nc;
+          return Status::Ok;
+        }
         if (name == vm.s_name || name == vm.s_qualname || name == vm.s_doc || name == vm.s_module) {
           if (name == vm.s_name) f->name = v;
           else if (name == vm.s_qualname) f->qualname = v;
@@ -630,8 +816,10 @@ Status generic_setattr(VM& vm, Value obj, Str* name, Value v) {
           if (name == vm.s_qualname && is_str(v)) ty->qualname = as_str(v);
           if (failed(dict_set_str(vm, ty->dict, name, v))) return Status::Error;
         }
-        if (name == vm.s_getattr) ty->tflags |= kTypeHasGetattr;
-        if (name == vm.s_getattribute) ty->tflags |= kTypeHasGetattribute;
+        uint32_t hook = name == vm.s_getattr ? kTypeHasGetattr
+                        : name == vm.s_getattribute ? kTypeHasGetattribute
+                        : name == vm.s_setattr || name == vm.s_delattr ? kTypeHasSetattr : 0;
+        if (hook && !v.is_null()) set_flag_tree(ty, hook);  // the class and its subclasses
         type_modified(vm, ty);
         return Status::Ok;
       }
@@ -1090,8 +1278,17 @@ static Value object_format(VM& vm, Value self, Value* args, size_t, Tuple*) {
   return str(vm, self);
 }
 static Value object_dir(VM& vm, Value self, Value*, size_t, Tuple*);
-static Value object_reduce_ex(VM& vm, Value self, Value*, size_t, Tuple*) {
-  return raise(vm, vm.TypeError, "cannot pickle '%s' object", type_name(vm, self));
+Value object_common_reduce(VM& vm, Value self, Value protocol);  // runtime/reduce.cpp
+static Value object_reduce_ex(VM& vm, Value self, Value* args, size_t nargs, Tuple*) {
+  // A class that overrides __reduce__ (ast.AST, ...) is reduced by it, as in CPython.
+  Value reduce = type_lookup(type_of(vm, self), vm.intern("__reduce__"));
+  if (!reduce.is_null() && reduce != dict_get_str(vm.object_type->dict, vm.intern("__reduce__"))) {
+    bool unbound = false;
+    Value m = get_method(vm, self, vm.intern("__reduce__"), &unbound);
+    if (m.is_null()) return m;
+    return unbound ? call1(vm, m, self) : call0(vm, m);
+  }
+  return object_common_reduce(vm, self, nargs ? args[0] : Value::small(0));
 }
 
 static Value type_repr(VM& vm, Value self, Value*, size_t, Tuple*) {
@@ -1112,6 +1309,26 @@ static Value type_name_get(VM& vm, Value self, Value*, size_t, Tuple*) {
   Type* t = self.as<Type>();
   return Value::ptr(t->tflags & kTypeHeap ? t->name : t->qualname);
 }
+// CPython's tp_flags bits that programs test: heap type, base type, ready, abstract and the
+// fast subclass bits (inspect.isabstract reads Py_TPFLAGS_IS_ABSTRACT).
+static Value type_flags_get(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Type* t = self.as<Type>();
+  int64_t f = (1 << 12) | (1 << 8);  // READY, HAVE_GC-ish as CPython's classes report
+  if (t->tflags & kTypeHeap) f |= 1 << 9;
+  if (t->tflags & kTypeBaseType) f |= 1 << 10;
+  Value am = type_lookup(t, vm.s_abstractmethods);
+  if (!am.is_null() && !dict_get_str(t->dict, vm.s_abstractmethods).is_null()) {
+    int tr = truthy(vm, am);
+    if (tr < 0) return Value::null();
+    if (tr) f |= 1 << 20;
+  }
+  static const struct { Type* VM::*type; int bit; } kSub[] = {
+      {&VM::int_type, 24}, {&VM::list_type, 25}, {&VM::tuple_type, 26}, {&VM::bytes_type, 27},
+      {&VM::str_type, 28}, {&VM::dict_type, 29}, {&VM::BaseException, 30}, {&VM::type_type, 31}};
+  for (const auto& s : kSub)
+    if (is_subtype(t, vm.*(s.type))) f |= int64_t(1) << s.bit;
+  return new_int(vm, f);
+}
 static Value type_qualname_get(VM& vm, Value self, Value*, size_t, Tuple*) { return Value::ptr(self.as<Type>()->qualname); }
 static Value type_mro_get(VM& vm, Value self, Value*, size_t, Tuple*) { return Value::ptr(self.as<Type>()->mro); }
 static Value type_bases_get(VM& vm, Value self, Value*, size_t, Tuple*) { return Value::ptr(self.as<Type>()->bases); }
@@ -1119,10 +1336,15 @@ static Value type_base_get(VM& vm, Value self, Value*, size_t, Tuple*) {
   Type* b = self.as<Type>()->base;
   return b ? Value::ptr(b) : Value::none();
 }
-static Value type_dict_get(VM& vm, Value self, Value*, size_t, Tuple*) { return Value::ptr(self.as<Type>()->dict); }
+Value new_mappingproxy(VM& vm, Value mapping);  // runtime/dict.cpp
+static Value type_dict_get(VM& vm, Value self, Value*, size_t, Tuple*) {
+  return new_mappingproxy(vm, Value::ptr(self.as<Type>()->dict));
+}
 static Value type_module_get(VM& vm, Value self, Value*, size_t, Tuple*) {
   Value m = dict_get_str(self.as<Type>()->dict, vm.s_module);
-  return m.is_null() ? Value::ptr(vm.intern("builtins")) : m;
+  // type's own dict holds the __module__ descriptor itself, not a name.
+  bool missing = m.is_null() || (!(self.as<Type>()->tflags & kTypeHeap) && !is_str(m));
+  return missing ? Value::ptr(vm.intern("builtins")) : m;
 }
 // object.__subclasshook__: NotImplemented (let the normal subclass check decide).
 static Value object_subclasshook(VM& vm, Value, Value*, size_t, Tuple*) { return vm.not_implemented; }
@@ -1300,6 +1522,32 @@ static Value builtin_qualname_get(VM& vm, Value self, Value*, size_t, Tuple*) {
   s += b->name->view();
   return new_str(vm, s);
 }
+// __module__: the defining module's name for a module function, else None.
+static Value builtin_module_get(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Builtin* b = self.as<Builtin>();
+  if (is_layout(b->self, Layout::Module)) return Value::ptr(b->self.as<Module>()->name);
+  return Value::none();
+}
+// __self__: the bound object or module; a type's __new__ is bound to the type, as in CPython.
+static Value builtin_self_get(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Builtin* b = self.as<Builtin>();
+  if (!b->self.is_null()) return b->self;
+  if (b->owner && b->name == vm.s_new) return Value::ptr(b->owner);
+  return Value::none();
+}
+// __reduce__ (what pickle uses): the qualified name for a function, (getattr, (self, name))
+// for a method bound to an object.
+static Value builtin_reduce(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Builtin* b = self.as<Builtin>();
+  if (b->self.is_null() || is_layout(b->self, Layout::Module)) return builtin_qualname_get(vm, self, nullptr, 0, nullptr);
+  Value ga = dict_get_cstr(vm, vm.builtins->dict, "getattr");
+  Value inner[2] = {b->self, Value::ptr(b->name)};
+  Value t = new_tuple_from(vm, inner, 2);
+  if (t.is_null()) return t;
+  Root rt(vm, t);
+  Value outer[2] = {ga, t};
+  return new_tuple_from(vm, outer, 2);
+}
 static Value builtin_get(VM& vm, Value self, Value* args, size_t nargs, Tuple*) {
   Builtin* b = self.as<Builtin>();
   if (!b->owner || !b->self.is_null() || nargs == 0 || args[0].is_none()) return self;
@@ -1411,6 +1659,7 @@ void init_object(VM& vm) {
   add_methods(vm, vm.type_type, type_methods);
   add_getter(vm, vm.type_type, "__name__", type_name_get);
   add_getter(vm, vm.type_type, "__qualname__", type_qualname_get);
+  add_getter(vm, vm.type_type, "__flags__", type_flags_get);
   add_getter(vm, vm.type_type, "__mro__", type_mro_get);
   add_getter(vm, vm.type_type, "__bases__", type_bases_get);
   add_getter(vm, vm.type_type, "__base__", type_base_get);
@@ -1460,8 +1709,11 @@ void init_object(VM& vm) {
   static const MethodDef builtin_methods[] = {
       {"__repr__", builtin_repr, 0, 0, 0},
       {"__get__", builtin_get, 1, 2, 0},
+      {"__reduce__", builtin_reduce, 0, 0, 0},
   };
   add_methods(vm, vm.builtin_type, builtin_methods);
+  add_getter(vm, vm.builtin_type, "__module__", builtin_module_get);
+  add_getter(vm, vm.builtin_type, "__self__", builtin_self_get);
   add_getter(vm, vm.builtin_type, "__name__", builtin_name_get);
   add_getter(vm, vm.builtin_type, "__qualname__", builtin_qualname_get);
 
@@ -1480,6 +1732,8 @@ void init_object(VM& vm) {
 
   extern void init_code_type(VM& vm);
   init_code_type(vm);
+  extern void init_member_type(VM& vm);
+  init_member_type(vm);
   static const MethodDef super_methods[] = {{"__repr__", super_repr, 0, 0, 0}};
   add_methods(vm, vm.super_type, super_methods);
   add_getter(vm, vm.super_type, "__self__", super_self_get);
@@ -1536,6 +1790,47 @@ CODE_GETTER(co_varnames, tuple_of_kind(vm, c, kLocal, 0))
 CODE_GETTER(co_cellvars, tuple_of_kind(vm, c, kCell, 0))
 CODE_GETTER(co_freevars, tuple_of_kind(vm, c, kFree, 0))
 #undef CODE_GETTER
+static Value int_or_none(int64_t v) { return v < 0 ? Value::none() : Value::small(v); }
+// co_positions(): (line, end_line, col, end_col) for every code unit, None where absent.
+static Value code_co_positions(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Code* c = C(self);
+  List* out = new_list(vm, c->ncode);
+  if (!out) return raise_no_memory(vm);
+  Root ro(vm, Value::ptr(out));
+  Status st = Status::Ok;
+  uint32_t covered = 0;
+  for_each_position(c, [&](uint32_t start, uint32_t end, const Position& p) {
+    for (uint32_t u = start; u < end && u < c->ncode && st == Status::Ok; u++) {
+      Value items[4] = {int_or_none(p.line), int_or_none(p.end_line), int_or_none(p.col), int_or_none(p.end_col)};
+      Value t = new_tuple_from(vm, items, 4);
+      st = t.is_null() ? Status::Error : list_append(vm, out, t);
+      covered = u + 1;
+    }
+  });
+  for (uint32_t u = covered; u < c->ncode && st == Status::Ok; u++) {
+    Value items[4] = {Value::none(), Value::none(), Value::none(), Value::none()};
+    Value t = new_tuple_from(vm, items, 4);
+    st = t.is_null() ? Status::Error : list_append(vm, out, t);
+  }
+  if (failed(st)) return Value::null();
+  return get_iter(vm, Value::ptr(out));
+}
+// co_lines(): (start, end, line) byte ranges, one per location-table entry.
+static Value code_co_lines(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Code* c = C(self);
+  List* out = new_list(vm, 0);
+  if (!out) return raise_no_memory(vm);
+  Root ro(vm, Value::ptr(out));
+  Status st = Status::Ok;
+  for_each_position(c, [&](uint32_t start, uint32_t end, const Position& p) {
+    if (st != Status::Ok) return;
+    Value items[3] = {Value::small(int64_t(start) * 2), Value::small(int64_t(end) * 2), int_or_none(p.line)};
+    Value t = new_tuple_from(vm, items, 3);
+    st = t.is_null() ? Status::Error : list_append(vm, out, t);
+  });
+  if (failed(st)) return Value::null();
+  return get_iter(vm, Value::ptr(out));
+}
 static Value code_repr(VM& vm, Value self, Value*, size_t, Tuple*) {
   Code* c = C(self);
   char buf[64];
@@ -1545,8 +1840,100 @@ static Value code_repr(VM& vm, Value self, Value*, size_t, Tuple*) {
   return new_str(vm, s);
 }
 
+// code.replace(): a copy with new co_flags, co_name or co_qualname (what types.coroutine
+// needs); other fields are not supported yet.
+static Value code_replace(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  if (nargs) return raise(vm, vm.TypeError, "replace() takes no positional arguments");
+  uint32_t flags = C(self)->flags;
+  Value name = Value::ptr(C(self)->name), qualname = Value::ptr(C(self)->qualname);
+  for (size_t i = 0; kwnames && i < kwnames->size; i++) {
+    std::string_view k = as_str(kwnames->items[i])->view();
+    Value v = args[i];
+    if (k == "co_flags") {
+      int64_t f;
+      if (failed(int_to_i64(vm, v, f))) return Value::null();
+      flags = uint32_t(f);
+    } else if (k == "co_name" || k == "co_qualname") {
+      if (!is_str(v)) return raise(vm, vm.TypeError, "replace() argument '%s' must be str, not %s", k.data(), type_name(vm, v));
+      (k == "co_name" ? name : qualname) = v;
+    } else {
+      return raise(vm, vm.NotImplementedError, "code.replace(%s=...) is not supported", std::string(k).c_str());
+    }
+  }
+  Root rs(vm, self), rn(vm, name), rq(vm, qualname);
+  auto* n = static_cast<Code*>(vm.heap.alloc(sizeof(Code), vm.code_type));
+  if (!n) return raise_no_memory(vm);
+  Code* c = C(self);
+  std::memcpy(reinterpret_cast<char*>(n) + sizeof(Object), reinterpret_cast<char*>(c) + sizeof(Object),
+              sizeof(Code) - sizeof(Object));
+  n->code = nullptr;
+  n->exc_entries = nullptr;
+  n->icache = nullptr;
+  n->cell2arg = nullptr;
+  n->jit = nullptr;
+  n->calls = n->backedges = 0;
+  n->flags = flags;
+  n->name = as_str(name);
+  n->qualname = as_str(qualname);
+  auto dup = [](const void* p, size_t bytes) -> void* {
+    if (!p || !bytes) return nullptr;
+    void* d = std::malloc(bytes);
+    if (d) std::memcpy(d, p, bytes);
+    return d;
+  };
+  n->code = static_cast<uint16_t*>(dup(c->code, c->ncode * sizeof(uint16_t)));
+  n->exc_entries = static_cast<ExcEntry*>(dup(c->exc_entries, c->nexc * sizeof(ExcEntry)));
+  n->icache = static_cast<InlineCache*>(dup(c->icache, c->nicache * sizeof(InlineCache)));
+  if ((c->ncode && !n->code) || (c->nexc && !n->exc_entries) || (c->nicache && !n->icache)) return raise_no_memory(vm);
+  return Value::ptr(n);
+}
+
+static Wrapper* member_self(Value self) { return self.as<Wrapper>(); }
+static Value member_dunder_get(VM& vm, Value self, Value* args, size_t nargs, Tuple*) {
+  if (args[0].is_none() && (nargs < 2 || !args[1].is_none())) return self;
+  return member_get(vm, member_self(self), args[0]);
+}
+static Value member_dunder_set(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  Wrapper* m = member_self(self);
+  Value r = member_get(vm, m, args[0]);
+  if (r.is_null()) {
+    if (!exc_matches(vm, vm.AttributeError)) return r;
+    clear_exc(vm);
+  }
+  if (!is_layout(args[0], Layout::Instance)) return member_missing(vm, args[0], as_str(m->callable));
+  if (failed(instance_set(vm, args[0].as<Instance>(), as_str(m->callable), args[1]))) return Value::null();
+  return Value::none();
+}
+static Value member_dunder_delete(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  Wrapper* m = member_self(self);
+  if (member_get(vm, m, args[0]).is_null()) return Value::null();
+  if (instance_del(vm, args[0].as<Instance>(), as_str(m->callable)) < 0) return Value::null();
+  return Value::none();
+}
+static Value member_repr(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Wrapper* m = member_self(self);
+  return new_str(vm, "<member '" + std::string(as_str(m->callable)->view()) + "' of '" +
+                         std::string(m->dict.as<Type>()->name->view()) + "' objects>");
+}
+static Value member_name(VM&, Value self, Value*, size_t, Tuple*) { return member_self(self)->callable; }
+static Value member_objclass(VM&, Value self, Value*, size_t, Tuple*) { return member_self(self)->dict; }
+
+void init_member_type(VM& vm) {
+  static const MethodDef methods[] = {{"__get__", member_dunder_get, 1, 2, 0},
+                                      {"__set__", member_dunder_set, 2, 2, 0},
+                                      {"__delete__", member_dunder_delete, 1, 1, 0},
+                                      {"__repr__", member_repr, 0, 0, 0}};
+  add_methods(vm, vm.member_type, methods);
+  add_getter(vm, vm.member_type, "__name__", member_name);
+  add_getter(vm, vm.member_type, "__qualname__", member_name);
+  add_getter(vm, vm.member_type, "__objclass__", member_objclass);
+}
+
 void init_code_type(VM& vm) {
-  static const MethodDef methods[] = {{"__repr__", code_repr, 0, 0, 0}};
+  static const MethodDef methods[] = {{"__repr__", code_repr, 0, 0, 0},
+                                      {"replace", code_replace, 0, 0, kBuiltinKeywords},
+                                      {"co_positions", code_co_positions, 0, 0, 0},
+                                      {"co_lines", code_co_lines, 0, 0, 0}};
   add_methods(vm, vm.code_type, methods);
 #define G(attr) add_getter(vm, vm.code_type, #attr, code_##attr);
   G(co_name) G(co_qualname) G(co_filename) G(co_firstlineno) G(co_argcount) G(co_posonlyargcount)

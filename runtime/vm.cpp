@@ -91,6 +91,7 @@ void trace_exception(Object* o, Marker& m) {
   trace_instance(o, m);
   auto* e = static_cast<Exception*>(o);
   m.mark(e->args); m.mark(e->traceback); m.mark(e->cause); m.mark(e->context); m.mark(e->notes);
+  m.mark(e->group_message); m.mark(e->group_exceptions);
 }
 void trace_traceback(Object* o, Marker& m) {
   auto* t = static_cast<Traceback*>(o);
@@ -307,7 +308,18 @@ VM::VM(const Options& opts) : heap(*this), options(opts) {
   init_posix(*this);
   init_operator(*this);
   init_atexit(*this);
+  init_select(*this);
+  init_signal(*this);
+  init_socket(*this);
+  init_posixsubprocess(*this);
   init_codecs(*this);
+  init_contextvars(*this);
+  init_cmath(*this);
+  init_csv(*this);
+  init_ast(*this);
+  init_warnings(*this);
+  init_binascii(*this);
+  init_array(*this);
   install_builtin_new(*this);
   init_io(*this);  // after install_builtin_new: it builds _io, whose types use the generic __new__
   init_sys_module_names(*this);  // last: lists every native module registered above
@@ -349,7 +361,9 @@ void VM::visit_roots(Marker& m) {
   m.mark(exc);
   m.mark(exc_info);
   m.mark(atexit_callbacks);
+  m.mark(context);
   m.mark(codec_registry);
+  m.mark(asyncgen_hooks);
   for (Value v : repr_stack) m.mark(v);
   for (Root* r = roots; r; r = r->prev_) m.mark(r->value);
   for (RootVec* r = rootvecs; r; r = r->prev_)

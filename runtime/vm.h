@@ -50,6 +50,7 @@ inline bool failed(Status s) { return s == Status::Error; }
   X(property_type, "property", Property)                          \
   X(classmethod_type, "classmethod", Wrapper)                     \
   X(staticmethod_type, "staticmethod", Wrapper)                   \
+  X(member_type, "member_descriptor", Wrapper) /* a __slots__ name: callable = name, dict = owner */ \
   X(traceback_type, "traceback", Traceback)                       \
   X(super_type, "super", Iter)                                    \
   X(list_iter_type, "list_iterator", Iter)                        \
@@ -77,6 +78,11 @@ inline bool failed(Status s) { return s == Status::Error; }
   X(generator_type, "generator", Opaque)                          \
   X(coroutine_type, "coroutine", Opaque)                          \
   X(async_generator_type, "async_generator", Opaque)              \
+  X(coroutine_wrapper_type, "coroutine_wrapper", Opaque)          \
+  X(async_gen_asend_type, "async_generator_asend", Opaque)        \
+  X(async_gen_athrow_type, "async_generator_athrow", Opaque)      \
+  X(async_gen_wrapped_type, "async_generator_wrapped_value", Opaque) \
+  X(anext_awaitable_type, "anext_awaitable", Opaque)              \
   X(frame_type, "frame", Iter)                                    \
   X(mappingproxy_type, "mappingproxy", Iter)                      \
   X(union_type, "UnionType", Iter)                                \
@@ -113,12 +119,16 @@ inline bool failed(Status s) { return s == Status::Error; }
   X(ChildProcessError, "ChildProcessError", OSError)                   \
   X(ConnectionError, "ConnectionError", OSError)                       \
   X(BrokenPipeError, "BrokenPipeError", ConnectionError)               \
+  X(ConnectionAbortedError, "ConnectionAbortedError", ConnectionError) \
+  X(ConnectionRefusedError, "ConnectionRefusedError", ConnectionError) \
+  X(ConnectionResetError, "ConnectionResetError", ConnectionError)     \
   X(FileExistsError, "FileExistsError", OSError)                       \
   X(FileNotFoundError, "FileNotFoundError", OSError)                   \
   X(InterruptedError, "InterruptedError", OSError)                     \
   X(IsADirectoryError, "IsADirectoryError", OSError)                   \
   X(NotADirectoryError, "NotADirectoryError", OSError)                 \
   X(PermissionError, "PermissionError", OSError)                       \
+  X(ProcessLookupError, "ProcessLookupError", OSError)                 \
   X(TimeoutError, "TimeoutError", OSError)                             \
   X(ReferenceError, "ReferenceError", Exception)                       \
   X(RuntimeError, "RuntimeError", Exception)                           \
@@ -145,7 +155,9 @@ inline bool failed(Status s) { return s == Status::Error; }
   X(UnicodeWarning, "UnicodeWarning", Warning)                         \
   X(BytesWarning, "BytesWarning", Warning)                             \
   X(ResourceWarning, "ResourceWarning", Warning)                       \
-  X(EncodingWarning, "EncodingWarning", Warning)
+  X(EncodingWarning, "EncodingWarning", Warning)                       \
+  X(BaseExceptionGroup, "BaseExceptionGroup", BaseException)           \
+  X(ExceptionGroup, "ExceptionGroup", BaseExceptionGroup)  /* + Exception: runtime/exception_group.cpp */
 
 // Interned names the runtime uses by pointer: field, spelling.
 #define TAIPAN_NAMES(X)                                                         \
@@ -289,8 +301,10 @@ struct VM {
 
   std::unordered_map<std::string, Value (*)(VM&)> native_modules;
   std::vector<Value> repr_stack;  // containers being repr'd (recursion guard)
+  Value asyncgen_hooks = Value::null();  // (firstiter, finalizer) tuple or null (interp/coroutine.cpp)
   Value codec_registry = Value::null();  // [search functions, cache, error handlers] (modules/codecs.cpp)
   Value atexit_callbacks = Value::null();  // list of (func, args, kwargs) or None (modules/atexit.cpp)
+  Value context = Value::null();  // the current contextvars.Context, made on first use (modules/contextvars.cpp)
   std::vector<Shape*> shapes;  // all shapes, freed with the VM
   uint32_t next_type_version = 1;
   uint32_t next_shape_id = 1;

@@ -1,8 +1,11 @@
-"""Differential tests of the command line: `taipan -c`, `taipan -m` and script arguments.
+"""Differential tests of the command line: `taipan -c`, `taipan -m`, script arguments, and
+the full text of uncaught tracebacks.
 
 Each case runs under CPython 3.11 and under Taipan with the same arguments, in a scratch
 directory holding a small package, and compares stdout, the exit status and the last line
-of stderr (interpreter paths and banners differ, so only that line is compared).
+of stderr (interpreter paths and banners differ, so only that line is compared). The
+TRACEBACK cases compare the whole of stderr: file names, lines, source lines, the caret
+lines under the failing expression, collapsed recursion and SyntaxError locations.
 """
 import argparse
 import os
@@ -16,13 +19,23 @@ FILES = {
     "pk/helper.py": "X = 5\nif __name__ == '__main__':\n    print('helper as main', __package__)\n",
     "mm.py": "import sys\nprint('mm', __name__, sys.argv[1:], sys.argv[0].endswith('mm.py'))\nraise SystemExit(sys.argv[1] if len(sys.argv) > 1 else 0)\n",
     "script.py": "import sys\nprint(__name__, sys.argv[1:])\n",
+    "tb_calls.py": ("class A:\n    def m(self, d):\n        return self.helper(d,\n                           1)\n"
+                    "    def helper(self, d, k):\n        return d['key'].upper()\n"
+                    "def run():\n    a = A()\n    return a.m({'key': None})\nrun()\n"),
+    "tb_recursion.py": "def f(n):\n    return f(n + 1)\nf(0)\n",
+    "tb_syntax.py": "def f():\n    exec('x = (1,\\n  2 +\\n')\nf()\n",
+    "tb_chain.py": ("def g():\n    raise KeyError('k')\ntry:\n    g()\nexcept KeyError as e:\n"
+                    "    raise ValueError('v') from e\n"),
 }
+
+TRACEBACK = ["tb_calls.py", "tb_recursion.py", "tb_syntax.py", "tb_chain.py"]
 
 CASES = [
     ["-c", "import sys; print(sys.argv, __name__, sys.path[0] == '')", "a", "b"],
     ["-c", "print(sum(range(10)))"],
     ["-c", "raise SystemExit(3)"],
     ["-c", "raise ValueError('boom')"],
+    ["-c", "print(("],
     ["-c", "import pk.helper as h; print(h.X)"],
     ["-m", "pk", "x", "y"],
     ["-m", "pk.helper"],
@@ -33,8 +46,10 @@ CASES = [
 ]
 
 
-def run(cmd, cwd):
+def run(cmd, cwd, full_stderr=False):
     p = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+    if full_stderr:
+        return p.stdout, p.returncode, p.stderr
     err = p.stderr.strip().splitlines()
     last = err[-1] if err else ""
     if last.endswith("No module named no_such_module_here"):
@@ -59,7 +74,14 @@ def main():
             if want != got:
                 failures += 1
                 print("FAIL %r\n  cpython: %r\n  taipan:  %r" % (case, want, got))
-    print("cli: %d of %d cases match" % (len(CASES) - failures, len(CASES)))
+        for script in TRACEBACK:
+            want = run([sys.executable, script], d, True)
+            got = run([taipan, script], d, True)
+            if want != got:
+                failures += 1
+                print("FAIL traceback of %s\n--- cpython\n%s--- taipan\n%s" % (script, want[2], got[2]))
+    total = len(CASES) + len(TRACEBACK)
+    print("cli: %d of %d cases match" % (total - failures, total))
     return 1 if failures else 0
 
 

@@ -1,0 +1,13 @@
+import base64, binascii
+print(base64.b64encode(b'hello world'), base64.b64decode(b'aGVsbG8gd29ybGQ='))
+print(base64.urlsafe_b64encode(b'\xff\xfe\xfd'), base64.b32encode(b'abc'), base64.b16encode(b'xyz'))
+print(base64.b85encode(b'hello'), base64.a85encode(b'hello'))
+print(binascii.hexlify(b'abc', '-'), binascii.crc32(b'hello'), binascii.crc_hqx(b'hello', 0))
+print(binascii.b2a_uu(b'hello'), binascii.a2b_uu(binascii.b2a_uu(b'hello')))
+try: binascii.unhexlify('abc')
+except binascii.Error as e: print('E', e)
+try: base64.b64decode('abcde')
+except Exception as e: print(type(e).__name__, e)
+try: base64.b64decode('ab=c', validate=True)
+except Exception as e: print(type(e).__name__, e)
+print(base64.b64decode('YW Jj\n'), binascii.a2b_base64(b'YQ==YQ=='))

@@ -1,0 +1,15 @@
+import datetime, fractions, decimal, statistics, textwrap, heapq, bisect
+d = datetime.date(2024, 2, 29); print(d, d + datetime.timedelta(days=1), d.isoformat(), d.weekday())
+dt = datetime.datetime(2024, 1, 2, 3, 4, 5, 6); print(dt, repr(dt), dt.isoformat(), dt - datetime.datetime(2023, 1, 1))
+print(datetime.datetime.fromisoformat('2024-01-02T03:04:05'), datetime.timedelta(hours=25, seconds=3))
+print(datetime.datetime(2024,1,1, tzinfo=datetime.timezone.utc).isoformat())
+F = fractions.Fraction; print(F(3, 4) + F(1, 6), F('1.25'), F(1.5), F(22, 7).limit_denominator(5), float(F(1, 3)))
+D = decimal.Decimal; print(D('1.1') + D('2.2'), D(1) / D(7), D('3.14159').quantize(D('0.01')), decimal.getcontext().prec)
+with decimal.localcontext() as c:
+    c.prec = 5; print(D(1) / D(3))
+print(statistics.mean([1, 2, 3, 4]), statistics.median([3, 1, 2]), statistics.stdev([1, 2, 3, 4]), statistics.mode([1, 1, 2]))
+print(statistics.variance([1.5, 2.5, 3.5]), statistics.fmean([1, 2]), statistics.quantiles([1,2,3,4,5,6,7,8]))
+print(textwrap.wrap('The quick brown fox jumps over the lazy dog ' * 3, 30)); print(textwrap.dedent('  a\n  b'), textwrap.indent('x\ny', '> '))
+print(textwrap.fill('hello world foo bar', 10), textwrap.shorten('Hello  world!  How are you?', 15))
+h = [5, 1, 4, 2]; heapq.heapify(h); print(h, heapq.heappop(h), heapq.nlargest(2, [3, 9, 1]), heapq.nsmallest(2, [3, 9, 1]), list(heapq.merge([1, 3], [2, 4])))
+a = [1, 3, 5]; bisect.insort(a, 4); print(a, bisect.bisect_left(a, 3), bisect.bisect_right(a, 3))

@@ -140,6 +140,17 @@ Traceback* tb_of(VM& vm, Value self) {
   return self.as<Traceback>();
 }
 
+// tb.tb_next = None | traceback, refusing other types and loops as CPython does.
+Value tb_set_next(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  if (!tb_of(vm, self)) return Value::null();
+  Value next = args[0];
+  if (!next.is_none() && !is_layout(next, Layout::Traceback))
+    return raise(vm, vm.TypeError, "expected traceback object or None, got '%s'", type_name(vm, next));
+  for (Value c = next; is_layout(c, Layout::Traceback); c = c.as<Traceback>()->next)
+    if (c == self) return raise(vm, vm.ValueError, "traceback loop detected");
+  self.as<Traceback>()->next = next;
+  return Value::none();
+}
 Value tb_next(VM& vm, Value self, Value*, size_t, Tuple*) {
   Traceback* tb = tb_of(vm, self);
   if (!tb) return Value::null();
@@ -194,6 +205,15 @@ void init_frames(VM& vm) {
   add_getter(vm, vm.frame_type, "f_trace", frame_trace);
   add_getter(vm, vm.frame_type, "f_builtins", frame_builtins);
   add_getter(vm, vm.traceback_type, "tb_next", tb_next);
+  // tb_next is writable (unittest cuts its own frames out of tracebacks).
+  {
+    Value p = dict_get_str(vm.traceback_type->dict, vm.intern("tb_next"));
+    Value set = new_builtin(vm, "tb_next", tb_set_next, Value::null(), 1, 1, 0);
+    if (is_layout(p, Layout::Property) && !set.is_null()) {
+      set.as<Builtin>()->owner = vm.traceback_type;
+      p.as<Property>()->fset = set;
+    }
+  }
   add_getter(vm, vm.traceback_type, "tb_lineno", tb_lineno);
   add_getter(vm, vm.traceback_type, "tb_lasti", tb_lasti);
   add_getter(vm, vm.traceback_type, "tb_frame", tb_frame);

@@ -257,6 +257,7 @@ void init_string(VM& vm);      // modules/string.cpp: _string
 void init_random(VM& vm);      // modules/random.cpp: _random, _sha512
 void init_operator(VM& vm);    // modules/operator.cpp: _operator
 void init_atexit(VM& vm);      // modules/atexit.cpp: atexit
+void init_gc(VM& vm);          // modules/gc.cpp: gc
 void init_select(VM& vm);      // modules/select.cpp: select
 void init_signal(VM& vm);      // modules/signal.cpp: _signal
 void init_socket(VM& vm);      // modules/socket.cpp: _socket

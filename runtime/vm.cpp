@@ -308,6 +308,7 @@ VM::VM(const Options& opts) : heap(*this), options(opts) {
   init_posix(*this);
   init_operator(*this);
   init_atexit(*this);
+  init_gc(*this);
   init_select(*this);
   init_signal(*this);
   init_socket(*this);

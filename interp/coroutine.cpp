@@ -202,10 +202,6 @@ namespace {
 Value coro_await(VM& vm, Value self, Value*, size_t, Tuple*) {
   return new_await_obj(vm, vm.coroutine_wrapper_type, self, Value::null());
 }
-Value cw_send(VM& vm, Value self, Value* args, size_t nargs, Tuple*) {
-  Value v = nargs ? args[0] : Value::none();
-  return gen_send(vm, await_self(self)->gen, &v, 1, nullptr);
-}
 Value cw_throw(VM& vm, Value self, Value* args, size_t nargs, Tuple*) {
   return gen_throw(vm, await_self(self)->gen, args, nargs, nullptr);
 }

@@ -26,7 +26,12 @@ GcState& state() {
 }
 
 Value gc_collect(VM& vm, Value, Value* args, size_t nargs, Tuple* kwnames) {
-  size_t npos = nargs - (kwnames ? kwnames->size : 0);
+  if (kwnames && kwnames->size) {
+    if (nargs || kwnames->size > 1 || as_str(kwnames->items[0])->view() != "generation")
+      return raise(vm, vm.TypeError, "collect() got an unexpected keyword argument");
+    nargs = 1;  // the keyword's value follows the (no) positional arguments
+  }
+  size_t npos = nargs;
   if (npos > 1) return raise(vm, vm.TypeError, "collect() takes at most 1 argument (%zu given)", npos);
   if (npos == 1) {
     int64_t gen;

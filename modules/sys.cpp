@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "runtime/dict.h"
+#include "runtime/nativetype.h"
 #include "runtime/objects.h"
 
 namespace taipan::runtime {
@@ -144,6 +146,70 @@ static Value make_namespace(VM& vm, const char* cls, const char* const* names, c
   return o;
 }
 
+// types.SimpleNamespace (types.py takes it as type(sys.implementation)): attributes from
+// keyword arguments, repr "namespace(a=1, b=2)" (the subclass's name for a subclass),
+// equality of the attribute dicts.
+static Value ns_init(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  // Keyword values follow the positional arguments (nargs of them).
+  size_t nkw = kwnames ? kwnames->size : 0;
+  if (nargs) return raise(vm, vm.TypeError, "no positional arguments expected");
+  if (!is_layout(self, Layout::Instance)) return raise(vm, vm.TypeError, "SimpleNamespace expected");
+  for (size_t i = 0; i < nkw; i++)
+    if (failed(instance_set(vm, self.as<Instance>(), as_str(kwnames->items[i]), args[nargs + i]))) return Value::null();
+  return Value::none();
+}
+// Construction fills the attributes too (__init__ does it again for the same arguments).
+static Value ns_ctor(VM& vm, Value type, Value* args, size_t nargs, Tuple* kwnames) {
+  if (!is_layout(type, Layout::Type)) return raise(vm, vm.TypeError, "SimpleNamespace.__new__(X): X is not a type");
+  Value o = new_instance(vm, type.as<Type>());
+  if (o.is_null()) return o;
+  Root ro(vm, o);
+  if (ns_init(vm, o, args, nargs, kwnames).is_null()) return Value::null();
+  return o;
+}
+static Value ns_repr(VM& vm, Value self, Value*, size_t, Tuple*) {
+  if (!is_layout(self, Layout::Instance)) return raise(vm, vm.TypeError, "SimpleNamespace expected");
+  Type* t = type_of(vm, self);
+  std::string name = t->tflags & kTypeHeap ? std::string(t->qualname->view()) : "namespace";
+  if (repr_enter(vm, self)) return new_str(vm, name + "(...)");
+  Root rs(vm, self);
+  Value dv = instance_dict(vm, self.as<Instance>());
+  if (dv.is_null()) {
+    repr_leave(vm, self);
+    return dv;
+  }
+  Root rd(vm, dv);
+  std::string out = name + "(";
+  Dict* d = dv.as<Dict>();
+  bool first = true;
+  for (uint32_t i = 0; i < d->nentries; i++) {
+    DictEntry& e = d->entries[i];
+    if (e.key.is_null() || !is_str(e.key)) continue;
+    Value r = repr(vm, e.value);
+    if (r.is_null()) {
+      repr_leave(vm, self);
+      return r;
+    }
+    out += (first ? "" : ", ") + std::string(as_str(e.key)->view()) + "=" + std::string(as_str(r)->view());
+    first = false;
+  }
+  repr_leave(vm, self);
+  return new_str(vm, out + ")");
+}
+static Value ns_eq(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  Type* ns = type_of(vm, self);
+  while (ns->tflags & kTypeHeap) ns = ns->base;
+  if (!isinstance(vm, args[0], ns) || !is_layout(self, Layout::Instance) || !is_layout(args[0], Layout::Instance))
+    return vm.not_implemented;
+  Root rs(vm, self), ro(vm, args[0]);
+  Value a = instance_dict(vm, self.as<Instance>());
+  if (a.is_null()) return a;
+  Root ra(vm, a);
+  Value b = instance_dict(vm, args[0].as<Instance>());
+  if (b.is_null()) return b;
+  return compare(vm, a, b, CmpOp::Eq);
+}
+
 static Value sys_is_finalizing(VM&, Value, Value*, size_t, Tuple*) { return Value::false_(); }
 
 void init_sys(VM& vm) {
@@ -240,7 +306,22 @@ void init_sys(VM& vm) {
     Root r3(vm, vv[3]);
     vals[2] = new_tuple_from(vm, vv, 5);
     Root r2(vm, vals[2]);
-    (void)dict_set_cstr(vm, d, "implementation", make_namespace(vm, "implementation", names, vals, 3));
+    Type* ns = native_type(vm, vm.sys, "types", "SimpleNamespace", Layout::Instance, ns_ctor);
+    if (ns) {
+      Root rn(vm, Value::ptr(ns));
+      (void)dict_del(vm, d, Value::ptr(vm.intern("SimpleNamespace")));
+      static const MethodDef methods[] = {{"__init__", ns_init, 0, -1, kBuiltinKeywords},
+                                          {"__repr__", ns_repr, 0, 0, 0},
+                                          {"__eq__", ns_eq, 1, 1, 0}};
+      add_methods(vm, ns, methods);
+      (void)dict_set_str(vm, ns->dict, vm.intern("__hash__"), Value::none());
+      Value impl = new_instance(vm, ns);
+      if (!impl.is_null()) {
+        Root ri(vm, impl);
+        for (size_t i = 0; i < 3; i++) (void)instance_set(vm, impl.as<Instance>(), vm.intern(names[i]), vals[i]);
+        (void)dict_set_cstr(vm, d, "implementation", impl);
+      }
+    }
   }
   {
     static const char* const names[] = {"width", "modulus", "inf", "nan", "imag",

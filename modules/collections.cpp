@@ -50,16 +50,7 @@ Type* module_type(VM& vm, const char* name) {
 }
 
 // The Deque of a deque or of an instance of a subclass; nullptr otherwise.
-Deque* deque_of(Value v) {
-  if (!v.is_ptr()) return nullptr;
-  Object* o = v.as_ptr();
-  if (o->type->trace == trace_deque) return static_cast<Deque*>(o);
-  if (o->type->layout == Layout::Instance) {
-    Value b = static_cast<Instance*>(o)->base_value;
-    if (b.is_ptr() && b.as_ptr()->type->trace == trace_deque) return b.as<Deque>();
-  }
-  return nullptr;
-}
+Deque* deque_of(Value v) { return native_of<Deque>(v, trace_deque); }
 
 Deque* DQ(VM& vm, Value self) {
   Deque* d = deque_of(self);

@@ -377,16 +377,7 @@ void fin_fileio(VM&, Object* o) {
   f->st = nullptr;
 }
 
-FileIO* fileio_of(Value v) {
-  if (!v.is_ptr()) return nullptr;
-  Object* o = v.as_ptr();
-  if (o->type->trace == trace_fileio) return static_cast<FileIO*>(o);
-  if (o->type->layout == Layout::Instance) {
-    Value b = static_cast<Instance*>(o)->base_value;
-    if (b.is_ptr() && b.as_ptr()->type->trace == trace_fileio) return b.as<FileIO>();
-  }
-  return nullptr;
-}
+FileIO* fileio_of(Value v) { return native_of<FileIO>(v, trace_fileio); }
 
 FileIO* FIO(VM& vm, Value self) {
   FileIO* f = fileio_of(self);

@@ -55,16 +55,7 @@ void fin_buffered(VM& vm, Object* o) {
   b->wbuf.release(vm);
 }
 
-Buffered* buffered_of(Value v) {
-  if (!v.is_ptr()) return nullptr;
-  Object* o = v.as_ptr();
-  if (o->type->trace == trace_buffered) return static_cast<Buffered*>(o);
-  if (o->type->layout == Layout::Instance) {
-    Value b = static_cast<Instance*>(o)->base_value;
-    if (b.is_ptr() && b.as_ptr()->type->trace == trace_buffered) return b.as<Buffered>();
-  }
-  return nullptr;
-}
+Buffered* buffered_of(Value v) { return native_of<Buffered>(v, trace_buffered); }
 
 Buffered* BUF(VM& vm, Value self) {
   Buffered* b = buffered_of(self);
@@ -614,16 +605,7 @@ void trace_rwpair(Object* o, Marker& m) {
   m.mark(static_cast<RWPair*>(o)->writer);
 }
 
-RWPair* rwpair_of(Value v) {
-  if (!v.is_ptr()) return nullptr;
-  Object* o = v.as_ptr();
-  if (o->type->trace == trace_rwpair) return static_cast<RWPair*>(o);
-  if (o->type->layout == Layout::Instance) {
-    Value b = static_cast<Instance*>(o)->base_value;
-    if (b.is_ptr() && b.as_ptr()->type->trace == trace_rwpair) return b.as<RWPair>();
-  }
-  return nullptr;
-}
+RWPair* rwpair_of(Value v) { return native_of<RWPair>(v, trace_rwpair); }
 
 Status rwpair_init(VM& vm, RWPair* p, Value* a) {
   Root rp(vm, Value::ptr(p));

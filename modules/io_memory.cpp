@@ -42,16 +42,7 @@ void fin_stringio(VM& vm, Object* o) {
   s->len = s->cap = 0;
 }
 
-StringIO* stringio_of(Value v) {
-  if (!v.is_ptr()) return nullptr;
-  Object* o = v.as_ptr();
-  if (o->type->trace == trace_stringio) return static_cast<StringIO*>(o);
-  if (o->type->layout == Layout::Instance) {
-    Value b = static_cast<Instance*>(o)->base_value;
-    if (b.is_ptr() && b.as_ptr()->type->trace == trace_stringio) return b.as<StringIO>();
-  }
-  return nullptr;
-}
+StringIO* stringio_of(Value v) { return native_of<StringIO>(v, trace_stringio); }
 
 StringIO* SIO(VM& vm, Value self) {
   StringIO* s = stringio_of(self);
@@ -369,16 +360,7 @@ struct BytesIO : Object {
 void trace_bytesio(Object*, Marker&) {}
 void fin_bytesio(VM& vm, Object* o) { static_cast<BytesIO*>(o)->buf.release(vm); }
 
-BytesIO* bytesio_of(Value v) {
-  if (!v.is_ptr()) return nullptr;
-  Object* o = v.as_ptr();
-  if (o->type->trace == trace_bytesio) return static_cast<BytesIO*>(o);
-  if (o->type->layout == Layout::Instance) {
-    Value b = static_cast<Instance*>(o)->base_value;
-    if (b.is_ptr() && b.as_ptr()->type->trace == trace_bytesio) return b.as<BytesIO>();
-  }
-  return nullptr;
-}
+BytesIO* bytesio_of(Value v) { return native_of<BytesIO>(v, trace_bytesio); }
 
 BytesIO* BIO(VM& vm, Value self) {
   BytesIO* b = bytesio_of(self);

@@ -132,16 +132,7 @@ void fin_textio(VM& vm, Object* o) {
   t->pending.release(vm);
 }
 
-TextIO* textio_of(Value v) {
-  if (!v.is_ptr()) return nullptr;
-  Object* o = v.as_ptr();
-  if (o->type->trace == trace_textio) return static_cast<TextIO*>(o);
-  if (o->type->layout == Layout::Instance) {
-    Value b = static_cast<Instance*>(o)->base_value;
-    if (b.is_ptr() && b.as_ptr()->type->trace == trace_textio) return b.as<TextIO>();
-  }
-  return nullptr;
-}
+TextIO* textio_of(Value v) { return native_of<TextIO>(v, trace_textio); }
 
 TextIO* TIO(VM& vm, Value self) {
   TextIO* t = textio_of(self);

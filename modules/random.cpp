@@ -40,16 +40,7 @@ struct RandomObj : Object {
 
 void trace_random(Object*, Marker&) {}
 
-RandomObj* random_of(Value v) {
-  if (!v.is_ptr()) return nullptr;
-  Object* o = v.as_ptr();
-  if (o->type->trace == trace_random) return static_cast<RandomObj*>(o);
-  if (o->type->layout == Layout::Instance) {
-    Value b = static_cast<Instance*>(o)->base_value;
-    if (b.is_ptr() && b.as_ptr()->type->trace == trace_random) return b.as<RandomObj>();
-  }
-  return nullptr;
-}
+RandomObj* random_of(Value v) { return native_of<RandomObj>(v, trace_random); }
 
 RandomObj* RND(VM& vm, Value self, const char* method) {
   RandomObj* r = random_of(self);

@@ -185,16 +185,7 @@ bool compile_format(VM& vm, std::string_view fmt, std::vector<FieldCode>& codes,
 
 // ---------- the Struct object ----------
 
-StructObject* struct_of(Value v) {
-  if (!v.is_ptr()) return nullptr;
-  Object* o = v.as_ptr();
-  if (o->type->trace == trace_struct) return static_cast<StructObject*>(o);
-  if (o->type->layout == Layout::Instance) {
-    Value b = static_cast<Instance*>(o)->base_value;
-    if (b.is_ptr() && b.as_ptr()->type->trace == trace_struct) return b.as<StructObject>();
-  }
-  return nullptr;
-}
+StructObject* struct_of(Value v) { return native_of<StructObject>(v, trace_struct); }
 
 StructObject* self_struct(VM& vm, Value self) {
   StructObject* s = struct_of(self);

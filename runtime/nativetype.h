@@ -43,6 +43,21 @@ inline Type* native_type(VM& vm, Module* m, const char* modname, const char* nam
   return t;
 }
 
+// The native object behind `v` whose type traces with `trace` (the tag of a native type's
+// layout): `v` itself, or the object a Python subclass instance wraps (Instance::base_value);
+// nullptr otherwise.
+template <typename T>
+T* native_of(Value v, TraceFn trace) {
+  if (!v.is_ptr()) return nullptr;
+  Object* o = v.as_ptr();
+  if (o->type->trace == trace) return static_cast<T*>(o);
+  if (o->type->layout == Layout::Instance) {
+    Value b = static_cast<Instance*>(o)->base_value;
+    if (b.is_ptr() && b.as_ptr()->type->trace == trace) return static_cast<T*>(b.as_ptr());
+  }
+  return nullptr;
+}
+
 // Argument Clinic's checks for a positional-only signature without keywords:
 // "f() takes no keyword arguments", "f expected 2 arguments, got 1", "f expected at least ...".
 inline Status check_positional(VM& vm, const char* name, size_t nargs, Tuple* kwnames, size_t min, size_t max) {

@@ -1,4 +1,5 @@
 // The public API (include/taipan/taipan.h) over the runtime and the interpreter.
+#include <signal.h>
 #include <unistd.h>
 
 #include <cstring>
@@ -40,6 +41,7 @@ Engine::Engine(const taipan::Options& options) : impl_(new Impl) {
   o.max_heap = options.max_heap;
   o.gc_stress = options.gc_stress;
   o.recursion_limit = options.recursion_limit;
+  o.handle_signals = options.handle_signals;
   impl_->vm.reset(new runtime::VM(o));
   runtime::VM& vm = *impl_->vm;
   vm.host = impl_.get();
@@ -138,6 +140,9 @@ static void set_argv_and_path(runtime::VM& vm, const std::vector<std::string>& a
   }
 }
 
+// The exit status for death by SIGINT as a shell reports it, if the signal did not end us.
+constexpr int kStatusSigint = 128 + SIGINT;
+
 // What follows the main program (`r` is its result, null with an exception): an uncaught
 // exception is reported, SystemExit gives the status, then the atexit callbacks run.
 static int end_main(runtime::VM& vm, Value r) {
@@ -151,11 +156,19 @@ static int end_main(runtime::VM& vm, Value r) {
     } else {
       report_uncaught(vm, exc);
       status = 1;
+      if (vm.options.handle_signals && isinstance(vm, exc, vm.KeyboardInterrupt)) status = kStatusSigint;
     }
   }
   atexit_run(vm);
   // Flush sys.stdout if it was replaced by a Python object.
   std::fflush(stdout);
+  if (status == kStatusSigint) {
+    // As CPython: a program ended by an uncaught KeyboardInterrupt dies of SIGINT, so that
+    // the shell (or a parent process) sees how it ended.
+    std::fflush(stderr);
+    ::signal(SIGINT, SIG_DFL);
+    ::kill(::getpid(), SIGINT);
+  }
   return status;
 }
 

@@ -55,6 +55,7 @@ static void print_stats(const taipan::Engine& engine) {
 
 int main(int argc, char** argv) {
   taipan::Options opts;
+  opts.handle_signals = true;
   bool dis = false, stats = false, jit_stats = false;
   const char* mode = nullptr;  // "-c" or "-m": argv[i] is the source or the module name
   int i = 1;

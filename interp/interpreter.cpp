@@ -901,7 +901,12 @@ dispatch_same_arg:
 
   TARGET(CACHE) TARGET(NOP) { DISPATCH(); }
   TARGET(RESUME) {
-    // Tier-up at function entry (oparg 0; other values resume generators).
+    // A safe point (runtime/safepoint.cpp), then tier-up at function entry (oparg 0; other
+    // values resume generators).
+    if (--vm.safepoint_countdown <= 0) {
+      SAVE();
+      ERROR_IF(failed(vm_safepoint(vm)));
+    }
     if (oparg == 0 && in.jit_compile) {
       Code* co = frame->code;
       jit_code = static_cast<JitCode*>(co->jit);
@@ -2160,7 +2165,17 @@ dispatch_same_arg:
       if (jit_code && jit_code->fn) goto enter_jit;                            \
     }                                                                          \
   } while (0)
+  // Loop back-edges are safe points (runtime/safepoint.cpp), checked before the jump so that
+  // what they raise comes from the jump instruction, as in CPython.
+#define SAFEPOINT()                          \
+  do {                                       \
+    if (--vm.safepoint_countdown <= 0) {     \
+      SAVE();                                \
+      ERROR_IF(failed(vm_safepoint(vm)));    \
+    }                                        \
+  } while (0)
   TARGET(JUMP_BACKWARD) {
+    SAFEPOINT();
     ip -= oparg;
     BACKEDGE();
     DISPATCH();
@@ -2180,6 +2195,7 @@ dispatch_same_arg:
       ERROR_IF(t < 0);                                 \
     }                                                  \
     if (t == WANT) {                                   \
+      if (BACK) SAFEPOINT();                           \
       ip DIR oparg;                                    \
       if (BACK) BACKEDGE();                            \
     }                                                  \

@@ -85,7 +85,7 @@ class Builder {
   std::vector<int32_t> depth_;     // stack depth before each reachable instruction start, else -1
   std::vector<int32_t> block_of_;  // block id of each label offset, else -1
   std::vector<uint8_t> entry_;     // offsets the interpreter may enter at
-  std::vector<uint8_t> loop_;      // backward jump targets (loop headers)
+  std::vector<uint32_t> loop_;     // at loop headers: 1 + the offset of the last backward jump to it
   uint32_t entry_off_ = 0;
 
   bool analyze() {
@@ -112,13 +112,17 @@ class Builder {
       uint8_t base = kOpInfo[d.op].base;
       if (base == RESUME && d.arg == 0) {
         entry_off_ = d.next;
+        f_.start_off = d.next;
         target[d.next] = 1;
         entry_[d.next] = 1;
       }
       uint32_t t = jump_target(d);
       if (t != UINT32_MAX) {
         target[t] = 1;
-        if (kOpInfo[d.op].flags & kJumpBack) entry_[t] = loop_[t] = 1;
+        if (kOpInfo[d.op].flags & kJumpBack) {
+          entry_[t] = 1;
+          loop_[t] = std::max(loop_[t], d.next);  // the jump (no cache entries) is at d.next - 1
+        }
         reach(t, dep + stack_effect(base, d.arg, true));
       }
       if (!ends_flow(base)) reach(d.next, dep + stack_effect(base, d.arg, false));
@@ -408,7 +412,7 @@ class Builder {
           Instr& in = add(IrOp::Label, d, depth_[i]);
           in.a = b;
           in.imm = f_.blocks[b].entry;
-          if (loop_[i]) add(IrOp::LoopHeader, d, depth_[i]);
+          if (loop_[i]) add(IrOp::LoopHeader, d, depth_[i]).imm = loop_[i] - 1;
           live = true;
         }
         if (live) live = emit(d, depth_[i]);

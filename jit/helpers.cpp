@@ -25,6 +25,7 @@ int64_t h_unbound_local(VM* vm, Frame* f, Value*, uint64_t arg) noexcept {
         as_str(f->code->localsplusnames->items[arg]));
   return -1;
 }
+int64_t h_safepoint(VM* vm, Frame*, Value*, uint64_t) noexcept { return failed(vm_safepoint(*vm)) ? -1 : 0; }
 int64_t h_truthy(VM* vm, Frame*, Value* sp, uint64_t) noexcept { return truthy(*vm, sp[-1]); }
 int64_t h_binary_op(VM* vm, Frame*, Value* sp, uint64_t arg) noexcept {
   bool inplace = arg >= 13;

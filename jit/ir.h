@@ -65,7 +65,7 @@ using runtime::Value;
                 /* key2 = 1 when a stays on the stack at b                                   */ \
   X(BranchNone) /* if (a is None) == imm goto block b                                          */ \
   X(Jump)       /* goto block b                                                                */ \
-  X(LoopHeader) /* a back-edge was taken: count it                                             */ \
+  X(LoopHeader) /* a back-edge was taken: count it; a safe point raising at offset imm (the jump) */ \
   X(AttrLoad)   /* dst = a.name through the polymorphic cache AttrPic* aux1 (jit/helpers.h);  */ \
                 /* a miss calls the load_attr_pic helper, which fills the cache                */ \
   X(AttrStore)  /* a.name = dst through AttrPic* aux1, else the store_attr_pic helper          */ \
@@ -124,6 +124,7 @@ struct IrFunc {
   std::vector<Instr> instrs;
   std::vector<Block> blocks;
   std::string unsupported;  // why the whole function was refused, or empty
+  uint32_t start_off = UINT32_MAX;  // the function body's entry (after RESUME), if any
   uint64_t* deopt_counts = nullptr;  // per bytecode offset, counted by guard exits (ncode entries)
   // Inline caches the compiled code points into (stable addresses; the JIT keeps them for as
   // long as the code may run).

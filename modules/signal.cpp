@@ -1,9 +1,11 @@
 // The _signal module, enough for `signal` and asyncio: the SIG* constants, SIG_DFL/SIG_IGN,
 // default_int_handler, signal/getsignal, set_wakeup_fd, valid_signals, strsignal.
 //
-// Handlers are recorded, not installed: Taipan does not deliver asynchronous signals to
-// Python code yet. The module keeps them in a dict under `_handlers` (signal number ->
-// handler); SIGINT starts as default_int_handler, every other signal as SIG_DFL.
+// The module keeps handlers in a dict under `_handlers` (signal number -> handler); SIGINT
+// starts as default_int_handler, every other signal as SIG_DFL. In a VM that handles signals
+// (the command-line program's) signal() also installs the process handler, and a signal that
+// arrives runs its Python handler at the next safe point (runtime/safepoint.cpp); elsewhere
+// (an embedding host's VM) handlers are only recorded.
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
@@ -59,6 +61,7 @@ Value sig_signal(VM& vm, Value, Value* args, size_t nargs, Tuple* kw) {
   Value old = sig_getsignal(vm, Value::null(), args, 1, nullptr);
   if (old.is_null()) return old;
   Root ro(vm, old);
+  if (failed(vm_set_signal_handler(vm, n, special ? int(h.as_small()) : 2))) return Value::null();
   Dict* d = handlers(vm);
   if (d && failed(dict_set(vm, d, Value::small(n), h))) return Value::null();
   return old;

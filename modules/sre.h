@@ -139,8 +139,8 @@ uint32_t lower_unicode(uint32_t ch);
 uint32_t upper_unicode(uint32_t ch);
 
 // The interrupt hook: the matcher calls it every few thousand steps; when it returns true
-// an exception is pending and the match stops with kErrInterrupted. Taipan has no signal
-// handling yet, so it never fires; a KeyboardInterrupt flag on the VM would be read here.
+// an exception is pending and the match stops with kErrInterrupted. It is a safe point
+// (runtime/safepoint.cpp): signals, interrupts and budgets stop a runaway pattern.
 bool sre_interrupt_pending(VM& vm);
 
 }  // namespace taipan::runtime::sre

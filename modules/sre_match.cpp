@@ -1307,7 +1307,7 @@ uint32_t upper_unicode(uint32_t ch) {
   return out[0];
 }
 
-bool sre_interrupt_pending(VM&) { return false; }
+bool sre_interrupt_pending(VM& vm) { return failed(vm_tick(vm)); }
 
 int64_t sre_match(State& st, const Code* code) {
   st.frames.clear();

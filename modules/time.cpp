@@ -32,7 +32,7 @@ static Value t_sleep(VM& vm, Value, Value* args, size_t, Tuple*) {
   double s;
   if (failed(to_double(vm, args[0], s))) return Value::null();
   if (s < 0) return raise(vm, vm.ValueError, "sleep length must be non-negative");
-  std::this_thread::sleep_for(std::chrono::duration<double>(s));
+  if (failed(vm_sleep(vm, s))) return Value::null();
   return Value::none();
 }
 

@@ -58,6 +58,7 @@ constexpr int32_t kOffSlots = int32_t(offsetof(interp::Frame, localsplus));
 constexpr int32_t kVmInterp = int32_t(offsetof(runtime::VM, interp));
 constexpr int32_t kVmDepth = int32_t(offsetof(runtime::VM, depth));
 constexpr int32_t kVmRecursionLimit = int32_t(offsetof(runtime::VM, recursion_limit));
+constexpr int32_t kVmCountdown = int32_t(offsetof(runtime::VM, safepoint_countdown));
 #pragma GCC diagnostic pop
 
 
@@ -82,13 +83,28 @@ class Gen {
     a_.lea(x86::r13, x86::ptr(x86::rsi, kOffSlots));
     a_.mov(x86::r14, imm(Value::kTagInt));
     a_.mov(x86::r15, imm(Value::null().bits()));
+    Label start = a_.newLabel();
+    int start_block = -1;
     for (size_t i = 0; i < f_.blocks.size(); i++) {
       if (!f_.blocks[i].entry) continue;
       a_.cmp(x86::edx, imm(f_.blocks[i].off));
-      a_.je(labels_[i]);
+      if (f_.blocks[i].off == f_.start_off) {
+        start_block = int(i);
+        a_.je(start);
+      } else {
+        a_.je(labels_[i]);
+      }
     }
     a_.mov(x86::rax, x86::r15);  // not an entry: let the interpreter go on
     a_.jmp(epilogue_);
+    if (start_block >= 0) {
+      // Function entry is a safe point (runtime/safepoint.cpp), as RESUME is in the interpreter.
+      a_.bind(start);
+      a_.dec(x86::dword_ptr(x86::rbx, kVmCountdown));
+      a_.jg(labels_[size_t(start_block)]);
+      call_checked(jit::HelperId::safepoint, f_.start_off - 1, f_.stack_slot(0), 0);
+      a_.jmp(labels_[size_t(start_block)]);
+    }
 
     for (size_t i = 0; i < f_.instrs.size(); i++) {
       const Instr& in = f_.instrs[i];
@@ -115,6 +131,11 @@ class Gen {
       a_.mov(x86::qword_ptr(x86::r12, kOffSp), x86::rax);
       a_.mov(x86::rax, x86::r15);
       a_.jmp(epilogue_);
+    }
+    for (auto& s : safepoints_) {
+      a_.bind(s.slow);
+      call_checked(jit::HelperId::safepoint, s.lasti, s.sp_slot, 0);
+      a_.jmp(s.done);
     }
     for (auto& u : unbound_) {
       a_.bind(u.label);
@@ -145,6 +166,12 @@ class Gen {
   Label epilogue_, exc_exit_;
   std::map<uint64_t, Label> exits_;  // (offset, depth, deopt?) -> stub
   std::vector<Unbound> unbound_;
+  struct Safepoint {
+    Label slow, done;
+    uint32_t lasti;
+    int32_t sp_slot;
+  };
+  std::vector<Safepoint> safepoints_;
 
   Label exit_to(uint32_t off, int32_t depth, bool deopt) {
     uint64_t key = (uint64_t(off) << 33) | (uint64_t(uint32_t(depth)) << 1) | (deopt ? 1 : 0);
@@ -583,10 +610,17 @@ class Gen {
       case IrOp::Jump:
         a_.jmp(labels_[size_t(in.b)]);
         break;
-      case IrOp::LoopHeader:
+      case IrOp::LoopHeader: {
+        // A back-edge: counted, and a safe point (runtime/safepoint.cpp).
         a_.mov(x86::rax, imm(reinterpret_cast<uint64_t>(&f_.code->backedges)));
         a_.inc(x86::dword_ptr(x86::rax));
+        Label slow = a_.newLabel(), done = a_.newLabel();
+        a_.dec(x86::dword_ptr(x86::rbx, kVmCountdown));
+        a_.jle(slow);
+        a_.bind(done);
+        safepoints_.push_back({slow, done, uint32_t(in.imm), f_.stack_slot(in.depth)});
         break;
+      }
       case IrOp::AttrLoad: case IrOp::AttrStore: {
         Label miss = a_.newLabel(), hit = a_.newLabel(), done = a_.newLabel();
         load_object(in.a, miss);  // rax = object, rcx = its type

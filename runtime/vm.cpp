@@ -9,6 +9,8 @@
 namespace taipan::runtime {
 
 void install_builtin_new(VM& vm);  // type.cpp
+void init_safepoints(VM& vm);      // safepoint.cpp
+void fini_safepoints(VM& vm);
 
 // ---------- tracing and finalization, one function per layout ----------
 namespace {
@@ -262,6 +264,10 @@ VM::VM(const Options& opts) : heap(*this), options(opts) {
   field->tflags |= kTypeBaseType;
   TAIPAN_EXCEPTIONS(X)
 #undef X
+  // taipan.Interrupted: exceeded budgets (runtime/safepoint.cpp). Not a builtin name.
+  Interrupted = alloc_type(*this, Layout::Exception);
+  finish_type(*this, Interrupted, "Interrupted", BaseException);
+  Interrupted->tflags |= kTypeBaseType;
   // Names.
 #define X(field, text) field = intern(text);
   TAIPAN_NAMES(X)
@@ -334,9 +340,12 @@ VM::VM(const Options& opts) : heap(*this), options(opts) {
   heap.enabled = true;
   heap.cap = opts.max_heap;
   heap.gc_stress = opts.gc_stress;
+  (void)dict_set_str(*this, Interrupted->dict, s_module, Value::ptr(intern("taipan")));
+  init_safepoints(*this);
 }
 
 VM::~VM() {
+  fini_safepoints(*this);
   for (Shape* s : shapes) {
     std::free(s->children);
     delete s;
@@ -350,6 +359,7 @@ void VM::visit_roots(Marker& m) {
 #define X(field, name, base) m.mark_obj(field);
   TAIPAN_EXCEPTIONS(X)
 #undef X
+  m.mark_obj(Interrupted);
   for (auto& kv : interned) m.mark_obj(kv.second);
   m.mark(not_implemented);
   m.mark(ellipsis);

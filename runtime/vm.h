@@ -4,6 +4,7 @@
 // Error convention: a function that can fail returns a null Value (or Status::Error) and
 // leaves the exception in vm.exc. No C++ exception ever crosses the VM.
 #pragma once
+#include <atomic>
 #include <cstdarg>
 #include <cstdint>
 #include <string>
@@ -234,6 +235,21 @@ struct Options {
   size_t max_heap = 0;      // bytes, 0 = unlimited
   bool gc_stress = false;
   int recursion_limit = 1000;
+  // Route SIGINT (and the signals Python code handles with signal.signal) to this VM, as
+  // CPython does; the command-line program sets it, an embedding host usually does not.
+  bool handle_signals = false;
+};
+
+// Safe points (runtime/safepoint.cpp). The interpreter and compiled code count down
+// VM::safepoint_countdown at every function entry and loop back-edge, and the regex matcher
+// every few thousand steps; when it reaches zero they call vm_safepoint(), which delivers
+// whatever is pending as a Python exception and restarts the count. Every program that runs
+// for long passes safe points, so these bound how late a signal, a host's interrupt or an
+// exceeded budget is noticed.
+inline constexpr int32_t kSafepointInterval = 4096;
+enum : uint32_t {
+  kPendingSignal = 1,     // a signal arrived (runs its Python handler)
+  kPendingInterrupt = 2,  // vm_request_interrupt(): raises KeyboardInterrupt
 };
 
 struct VM {
@@ -269,6 +285,21 @@ struct VM {
   // Exception state.
   Value exc = Value::null();        // pending (being raised) exception, null if none
   Value exc_info = Value::none();   // the exception being handled (sys.exc_info), None if none
+
+  // Safe points: see vm_safepoint(). `pending` may be set from a signal handler or another
+  // thread (which also zero the countdown, so it is seen at the next safe point).
+  int32_t safepoint_countdown = kSafepointInterval;
+  int32_t safepoint_period = kSafepointInterval;  // what the countdown last started from
+  std::atomic<uint32_t> pending{0};
+  // Budgets, enforced at safe points (0 = none): safe points passed (a count of calls and
+  // loop iterations, so an instruction budget that costs nothing between safe points) and
+  // a deadline on the monotonic clock in nanoseconds. Exceeding either raises
+  // taipan.Interrupted, again at every later safe point until the budget is reset, so no
+  // `except` clause can keep a runaway script alive.
+  uint64_t tick_budget = 0;
+  uint64_t ticks = 0;               // safe points passed (counted at each vm_safepoint call)
+  int64_t deadline_ns = 0;
+  Type* Interrupted = nullptr;      // taipan.Interrupted (a BaseException, not in builtins)
 
   // Recursion accounting (Python frames + native re-entries).
   int depth = 0;
@@ -336,6 +367,27 @@ struct RootVec {
   VM& vm_;
   RootVec* prev_;
 };
+
+// ---- safe points (runtime/safepoint.cpp) ----
+// Delivers what is pending: runs Python handlers of signals that arrived (SIGINT's default
+// raises KeyboardInterrupt), raises KeyboardInterrupt for vm_request_interrupt(), and
+// taipan.Interrupted once a budget is exceeded. Error when it raised.
+Status vm_safepoint(VM& vm);
+// The count-down every safe point does: cheap, and the slow path only when it runs out.
+inline Status vm_tick(VM& vm) {
+  return --vm.safepoint_countdown > 0 ? Status::Ok : vm_safepoint(vm);
+}
+// Asks the running program to stop with KeyboardInterrupt at its next safe point. Safe to
+// call from another thread or a signal handler.
+void vm_request_interrupt(VM& vm);
+// Budgets (see VM::tick_budget); 0 clears one. Restarts the count of safe points.
+void vm_set_budgets(VM& vm, uint64_t ticks, int64_t wall_ns);
+// Installs (callable handler) or resets (SIG_DFL = 0, SIG_IGN = 1) the process's handler for
+// signal `signum` so it is delivered to this VM at a safe point. Only for a VM made with
+// Options::handle_signals; others record the handler and nothing more.
+Status vm_set_signal_handler(VM& vm, int signum, int disposition);
+// Sleeps, running pending signal handlers meanwhile (time.sleep): Error if one raised.
+Status vm_sleep(VM& vm, double seconds);
 
 // ---- raising ----
 // printf-like; %s takes const char*, %d int, %c char, %x/%u unsigned, %ld long, %zu size_t, %R a Value's repr,

@@ -20,6 +20,10 @@ struct Options {
   size_t max_heap = 0;        // bytes; 0 = unlimited. Exceeding it raises MemoryError.
   bool gc_stress = false;     // collect at every allocation (testing)
   int recursion_limit = 1000; // sys.getrecursionlimit()
+  // Take over SIGINT as python3.11 does: Ctrl-C raises KeyboardInterrupt in the program, an
+  // uncaught one ends the process by SIGINT, and signal.signal() installs real handlers.
+  // The command-line program sets it; a host that owns its signals leaves it off.
+  bool handle_signals = false;
   // The JIT: off; on (hot functions and loops are compiled); eager (everything is compiled
   // before it first runs: for testing). Thresholds count calls and loop back-edges.
   enum class Jit { Off, On, Eager };

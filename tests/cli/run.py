@@ -6,12 +6,17 @@ directory holding a small package, and compares stdout, the exit status and the 
 of stderr (interpreter paths and banners differ, so only that line is compared). The
 TRACEBACK cases compare the whole of stderr: file names, lines, source lines, the caret
 lines under the failing expression, collapsed recursion and SyntaxError locations.
+The SIGNAL cases send SIGINT once the program has printed its first line and compare what
+follows (Ctrl-C in a loop, in time.sleep, in a regex, in deep recursion, a Python handler),
+in the interpreter and with the JIT.
 """
 import argparse
 import os
 import subprocess
 import sys
+import signal
 import tempfile
+import time
 
 FILES = {
     "pk/__init__.py": "print('pk init', __name__)\n",
@@ -24,6 +29,17 @@ FILES = {
                     "def run():\n    a = A()\n    return a.m({'key': None})\nrun()\n"),
     "tb_recursion.py": "def f(n):\n    return f(n + 1)\nf(0)\n",
     "tb_syntax.py": "def f():\n    exec('x = (1,\\n  2 +\\n')\nf()\n",
+    "sig_loop.py": "def spin():\n    n = 0\n    while True:\n        n += 1\nprint('ready', flush=True)\nspin()\n",
+    "sig_for.py": ("def spin():\n    t = 0\n    for i in range(10**12):\n        t += i & 7\n"
+                   "print('ready', flush=True)\ntry:\n    spin()\nexcept KeyboardInterrupt:\n    print('caught')\n"
+                   "finally:\n    print('finally')\n"),
+    "sig_sleep.py": "import time\nprint('ready', flush=True)\ntime.sleep(30)\n",
+    "sig_regex.py": "import re\nprint('ready', flush=True)\nre.match(r'(a+)+$', 'a' * 60 + 'b')\n",
+    "sig_fib.py": "def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\nprint('ready', flush=True)\nfib(60)\n",
+    "sig_handler.py": ("import signal, sys\nhits = []\ndef h(signum, frame):\n    hits.append(signum)\n"
+                       "    print('handler', signum == signal.SIGINT, flush=True)\n"
+                       "old = signal.signal(signal.SIGINT, h)\nprint('ready', old is signal.default_int_handler, flush=True)\n"
+                       "n = 0\nwhile not hits:\n    n += 1\nsignal.signal(signal.SIGINT, signal.SIG_DFL)\nprint('done')\n"),
     "tb_chain.py": ("def g():\n    raise KeyError('k')\ntry:\n    g()\nexcept KeyError as e:\n"
                     "    raise ValueError('v') from e\n"),
 }
@@ -44,6 +60,31 @@ CASES = [
     ["-m", "no_such_module_here"],
     ["script.py", "1", "2"],
 ]
+
+
+# (script, whole stderr compared?) Each runs under these Taipan options too.
+SIGNAL = [("sig_loop.py", True), ("sig_for.py", True), ("sig_sleep.py", True), ("sig_regex.py", False),
+          ("sig_fib.py", False), ("sig_handler.py", True)]
+SIGNAL_MODES = [[], ["-X", "jit=off"], ["-X", "jit=eager"]]
+
+
+def run_interrupted(cmd, cwd, full_stderr):
+    """Runs cmd, sends SIGINT once it has printed its first line, returns what it did."""
+    p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                         stdin=subprocess.DEVNULL)
+    first = p.stdout.readline()
+    time.sleep(0.3)
+    p.send_signal(signal.SIGINT)
+    try:
+        out, err = p.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        out, err = p.communicate()
+        return first + out, "timeout", err
+    if not full_stderr:
+        lines = err.strip().splitlines()
+        err = lines[-1] if lines else ""
+    return first + out, p.returncode, err
 
 
 def run(cmd, cwd, full_stderr=False):
@@ -80,7 +121,14 @@ def main():
             if want != got:
                 failures += 1
                 print("FAIL traceback of %s\n--- cpython\n%s--- taipan\n%s" % (script, want[2], got[2]))
-    total = len(CASES) + len(TRACEBACK)
+        for script, full in SIGNAL:
+            want = run_interrupted([sys.executable, script], d, full)
+            for mode in SIGNAL_MODES:
+                got = run_interrupted([taipan] + mode + [script], d, full)
+                if want != got:
+                    failures += 1
+                    print("FAIL SIGINT in %s %s\n--- cpython\n%r\n--- taipan\n%r" % (script, mode, want, got))
+    total = len(CASES) + len(TRACEBACK) + len(SIGNAL) * len(SIGNAL_MODES)
     print("cli: %d of %d cases match" % (total - failures, total))
     return 1 if failures else 0
 

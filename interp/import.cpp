@@ -239,10 +239,15 @@ static Value find_and_load(VM& vm, Str* full, const std::string& leaf, Value pat
 }
 
 // The host CPython's pure-Python standard library, used as a last resort for top-level
-// modules not found on sys.path (asked once; TAIPAN_STDLIB overrides, "" disables).
+// modules not found on sys.path (asked once; TAIPAN_STDLIB overrides, "" disables). The
+// build records where the build machine's python3.11 keeps it; only when that directory is
+// gone is the host python3.11 asked (a process start costs more than most imports).
 static std::string host_stdlib(VM& vm) {
   const char* env = std::getenv("TAIPAN_STDLIB");
   if (env) return env;
+#ifdef TAIPAN_HOST_STDLIB
+  if (dir_exists(TAIPAN_HOST_STDLIB)) return TAIPAN_HOST_STDLIB;
+#endif
   std::string out;
   std::string cmd = host_python() + " -c \"import sysconfig; print(sysconfig.get_paths()['stdlib'])\" 2>/dev/null";
   FILE* p = ::popen(cmd.c_str(), "r");

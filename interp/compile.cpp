@@ -32,6 +32,7 @@
 #include "interp/frame.h"
 #include "interp/import.h"
 #include "interp/marshal.h"
+#include "interp/templates.h"
 
 namespace taipan::interp {
 
@@ -225,6 +226,10 @@ Value raise_other_error(VM& vm, Value info) {
 
 Value compile_source_text(VM& vm, std::string_view source, bool is_bytes, std::string_view filename,
                           std::string_view mode, int64_t flags, const char* caller) {
+  if (!is_bytes) {
+    std::string known = compile_template(source, filename, mode, flags);
+    if (!known.empty()) return unmarshal(vm, known);
+  }
 #ifdef __EMSCRIPTEN__
   (void)source; (void)is_bytes; (void)filename; (void)mode; (void)flags;
   return raise(vm, vm.RuntimeError,

@@ -12,6 +12,7 @@ in the interpreter and with the JIT.
 """
 import argparse
 import os
+import py_compile
 import subprocess
 import sys
 import signal
@@ -67,6 +68,15 @@ SIGNAL = [("sig_loop.py", True), ("sig_for.py", True), ("sig_sleep.py", True), (
           ("sig_fib.py", False), ("sig_handler.py", True)]
 SIGNAL_MODES = [[], ["-X", "jit=off"], ["-X", "jit=eager"]]
 
+# Precompiled programs that must run without any host compiler (as in the browser): the
+# standard library's run-time templates (namedtuple's __new__) are compiled by Taipan itself.
+NO_COMPILER = {
+    "nc_namedtuple.py": ("import functools, collections, random, enum\n"
+                         "P = collections.namedtuple('P', 'x y', defaults=[0])\n"
+                         "print(P(1), P(x=2, y=3), P._make([4, 5])._asdict())\n"
+                         "print(functools.lru_cache()(abs).cache_info())\n"),
+}
+
 
 def run_interrupted(cmd, cwd, full_stderr):
     """Runs cmd, sends SIGINT once it has printed its first line, returns what it did."""
@@ -87,8 +97,8 @@ def run_interrupted(cmd, cwd, full_stderr):
     return first + out, p.returncode, err
 
 
-def run(cmd, cwd, full_stderr=False):
-    p = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+def run(cmd, cwd, full_stderr=False, env=None):
+    p = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL, env=env)
     if full_stderr:
         return p.stdout, p.returncode, p.stderr
     err = p.stderr.strip().splitlines()
@@ -128,7 +138,18 @@ def main():
                 if want != got:
                     failures += 1
                     print("FAIL SIGINT in %s %s\n--- cpython\n%r\n--- taipan\n%r" % (script, mode, want, got))
-    total = len(CASES) + len(TRACEBACK) + len(SIGNAL) * len(SIGNAL_MODES)
+        for script, text in NO_COMPILER.items():
+            src = os.path.join(d, script)
+            with open(src, "w") as f:
+                f.write(text)
+            pyc = py_compile.compile(src, cfile=src + "c", doraise=True)
+            want = run([sys.executable, pyc], d)
+            env = dict(os.environ, TAIPAN_PYTHON="/nonexistent/python3.11")
+            got = run([taipan, pyc], d, env=env)
+            if want != got:
+                failures += 1
+                print("FAIL %s without a host compiler\n  cpython: %r\n  taipan:  %r" % (script, want, got))
+    total = len(CASES) + len(TRACEBACK) + len(SIGNAL) * len(SIGNAL_MODES) + len(NO_COMPILER)
     print("cli: %d of %d cases match" % (total - failures, total))
     return 1 if failures else 0
 

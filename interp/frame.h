@@ -84,6 +84,11 @@ struct Interp {
   // the interpreter at the call instead, which pushes the callee's frame without C
   // recursion, so deep recursion is limited by sys.getrecursionlimit(), not the C stack.
   uintptr_t jit_call_floor = 0;
+  // Cooperative running (run_suspendable): active run() activations; the count at which
+  // the program may pause (0: it may not); the innermost frame of a paused program.
+  uint32_t runs = 0;
+  uint32_t suspend_runs = 0;
+  Frame* suspended = nullptr;
 };
 
 inline Interp& interp_of(VM& vm) { return *static_cast<Interp*>(vm.interp); }
@@ -93,6 +98,13 @@ void install(VM& vm, size_t stack_values = size_t(4) << 20);
 void uninstall(VM& vm);
 // Runs a module's code object with the given globals; returns the result or null.
 Value run_module_code(VM& vm, Code* code, Dict* globals);
+// Cooperative running: runs module code like run_module_code, but the program may pause
+// (VM::suspend_wanted: a host request, the end of a time slice, time.sleep) at a safe point
+// or after a native call, when only this outermost activation is on the C stack. Then it
+// returns null with no exception and `suspended` set; the frames stay on the VM stack (and
+// other Python code may run meanwhile), and resume_suspended() continues the program.
+Value run_suspendable(VM& vm, Code* code, Dict* globals, bool& suspended);
+Value resume_suspended(VM& vm, bool& suspended);
 // Runs a code object with the given globals and locals mapping (exec/eval).
 Value run_code(VM& vm, Code* code, Dict* globals, Value locals);
 // Line number for an instruction offset (code units), -1 if none.
@@ -105,6 +117,8 @@ void trace_frame(Frame* f, runtime::Marker& m);
 // Calls a Python function object (the VM's call_hook): binds the arguments, then runs
 // the body, entering its compiled code directly when it has some.
 Value call_function(VM& vm, Value function, Value* args, size_t nargs, runtime::Tuple* kwnames);
+// The same for a call made by compiled code (which may still pause the program afterwards).
+Value call_function_from_compiled(VM& vm, Value function, Value* args, size_t nargs, runtime::Tuple* kwnames);
 // Finishes a call whose frame `f` (pushed with kFrameEntry, the innermost frame) was entered in
 // compiled code that returned null: unwinds the pending exception, or resumes the interpreter
 // at f->ip after a deoptimization. Returns the frame's result, or null with an exception.

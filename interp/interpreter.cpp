@@ -37,6 +37,7 @@ void trace_frame(Frame* f, Marker& m) {
 
 static void visit_frames(VM& vm, Marker& m, void*) {
   for (Frame* f = interp_of(vm).current; f; f = f->prev) trace_frame(f, m);
+  for (Frame* f = interp_of(vm).suspended; f; f = f->prev) trace_frame(f, m);
 }
 
 static Frame* push_frame(VM& vm, Code* code, Function* func, Dict* globals, Dict* builtins) {
@@ -264,7 +265,10 @@ static bool c_stack_ok(VM& vm) {
   return true;
 }
 
-Value call_function(VM& vm, Value callable, Value* args, size_t nargs, Tuple* kwnames) {
+// from_compiled: the caller is compiled code (which pauses the program itself), not a native
+// function, so a pause may still be asked for in the callee.
+static Value call_function_from(VM& vm, Value callable, Value* args, size_t nargs, Tuple* kwnames,
+                                bool from_compiled) {
   if (!c_stack_ok(vm)) return Value::null();
   Function* func = callable.as<Function>();
   Frame* f = enter_function(vm, func, args, nargs, kwnames);
@@ -278,7 +282,9 @@ Value call_function(VM& vm, Value callable, Value* args, size_t nargs, Tuple* kw
     in.current = f;
     f->ip = f->code->code + 1;
     f->lasti = 0;
+    in.runs += !from_compiled;  // a native caller is on the C stack: no pause in here
     Value r = Value::from_bits(jc->fn(&vm, f, 1));
+    in.runs -= !from_compiled;
     if (!r.is_null()) {
       in.current = f->prev;
       pop_frame(vm, f);
@@ -289,9 +295,59 @@ Value call_function(VM& vm, Value callable, Value* args, size_t nargs, Tuple* kw
   return run(vm, f);
 }
 
+Value call_function(VM& vm, Value callable, Value* args, size_t nargs, Tuple* kwnames) {
+  return call_function_from(vm, callable, args, nargs, kwnames, false);
+}
+Value call_function_from_compiled(VM& vm, Value callable, Value* args, size_t nargs, Tuple* kwnames) {
+  return call_function_from(vm, callable, args, nargs, kwnames, true);
+}
+
 Value finish_compiled_entry(VM& vm, Frame* f) { return run(vm, f, vm.exc.is_null() ? 0 : 2); }
 
 Value run_module_code(VM& vm, Code* code, Dict* globals) { return run_code(vm, code, globals, Value::ptr(globals)); }
+
+static bool can_suspend(VM& vm) {
+  Interp& in = interp_of(vm);
+  return in.suspend_runs != 0 && in.runs == in.suspend_runs;
+}
+
+// Runs the paused program's innermost frame `f` (or a fresh one) as the outermost activation.
+static Value run_outermost(VM& vm, Frame* f, bool& suspended) {
+  Interp& in = interp_of(vm);
+  uint32_t saved = in.suspend_runs;
+  in.suspend_runs = in.runs + 1;
+  vm.can_suspend_hook = can_suspend;
+  Value r = run(vm, f);
+  in.suspend_runs = saved;
+  suspended = r.is_null() && vm.exc.is_null() && in.suspended;
+  return r;
+}
+
+Value run_suspendable(VM& vm, Code* code, Dict* globals, bool& suspended) {
+  suspended = false;
+  Interp& in = interp_of(vm);
+  if (in.suspended) return raise(vm, vm.RuntimeError, "a paused program is still waiting to be resumed");
+  Value b = dict_get_str(globals, vm.s_builtins);
+  Dict* builtins = vm.builtins->dict;
+  if (is_layout(b, Layout::Module)) builtins = b.as<Module>()->dict;
+  else if (is_dict(b)) builtins = b.as<Dict>();
+  Frame* f = push_frame(vm, code, nullptr, globals, builtins);
+  if (!f) return Value::null();
+  f->locals = Value::ptr(globals);
+  f->flags |= kFrameEntry;
+  return run_outermost(vm, f, suspended);
+}
+
+Value resume_suspended(VM& vm, bool& suspended) {
+  suspended = false;
+  Interp& in = interp_of(vm);
+  Frame* f = in.suspended;
+  if (!f) return raise(vm, vm.RuntimeError, "no paused program to resume");
+  in.suspended = nullptr;
+  in.current = f;
+  vm.wake_at_ns = 0;
+  return run_outermost(vm, f, suspended);
+}
 
 Value run_code(VM& vm, Code* code, Dict* globals, Value locals) {
   Value b = dict_get_str(globals, vm.s_builtins);
@@ -805,6 +861,11 @@ void uninstall(VM& vm) {
 
 static Value run(VM& vm, Frame* entry, int start) {
   Interp& in = interp_of(vm);
+  struct Activation {  // counts active run()s, so the program pauses only in the outermost
+    Interp& in;
+    explicit Activation(Interp& i) : in(i) { in.runs++; }
+    ~Activation() { in.runs--; }
+  } activation(in);
   Frame* frame = entry;
   in.current = frame;
   uint16_t* ip = frame->ip;
@@ -906,6 +967,7 @@ dispatch_same_arg:
     if (--vm.safepoint_countdown <= 0) {
       SAVE();
       ERROR_IF(failed(vm_safepoint(vm)));
+      if (vm.suspend_wanted && in.runs == in.suspend_runs) goto suspend;
     }
     if (oparg == 0 && in.jit_compile) {
       Code* co = frame->code;
@@ -1632,6 +1694,7 @@ dispatch_same_arg:
     ERROR_IF(r.is_null());
     sp = base;
     PUSH(r);
+    if (__builtin_expect(vm.suspend_wanted, 0) && in.runs == in.suspend_runs) goto suspend;  // time.sleep
     DISPATCH();
   }
   TARGET(CALL_PY_EXACT) {
@@ -2167,12 +2230,16 @@ dispatch_same_arg:
   } while (0)
   // Loop back-edges are safe points (runtime/safepoint.cpp), checked before the jump so that
   // what they raise comes from the jump instruction, as in CPython.
-#define SAFEPOINT()                          \
-  do {                                       \
-    if (--vm.safepoint_countdown <= 0) {     \
-      SAVE();                                \
-      ERROR_IF(failed(vm_safepoint(vm)));    \
-    }                                        \
+#define SAFEPOINT()                                            \
+  do {                                                         \
+    if (--vm.safepoint_countdown <= 0) {                       \
+      SAVE();                                                  \
+      ERROR_IF(failed(vm_safepoint(vm)));                      \
+      if (vm.suspend_wanted && in.runs == in.suspend_runs) {   \
+        ip -= oparg; /* pause at the loop header */            \
+        goto suspend;                                          \
+      }                                                        \
+    }                                                          \
   } while (0)
   TARGET(JUMP_BACKWARD) {
     SAFEPOINT();
@@ -2568,7 +2635,22 @@ enter_jit : {
   }
   if (!vm.exc.is_null()) goto error;
   LOAD_FRAME();
+  // Compiled code leaves to the interpreter when the program is to pause (its loop headers,
+  // after a native call such as time.sleep).
+  if (__builtin_expect(vm.suspend_wanted, 0) && in.runs == in.suspend_runs) goto suspend;
   DISPATCH();
+}
+
+suspend : {
+  // Pause the program (cooperative running): the frames stay; the host's chain is what
+  // was current below the outermost frame. resume_suspended() continues at frame->ip.
+  SAVE();
+  vm.suspend_wanted = false;
+  in.suspended = frame;
+  Frame* outer = frame;
+  while (!(outer->flags & kFrameEntry) && outer->prev) outer = outer->prev;
+  in.current = outer->prev;
+  return Value::null();
 }
 
 unknown_opcode:

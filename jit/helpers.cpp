@@ -25,7 +25,12 @@ int64_t h_unbound_local(VM* vm, Frame* f, Value*, uint64_t arg) noexcept {
         as_str(f->code->localsplusnames->items[arg]));
   return -1;
 }
-int64_t h_safepoint(VM* vm, Frame*, Value*, uint64_t) noexcept { return failed(vm_safepoint(*vm)) ? -1 : 0; }
+// 1: the program is to pause (cooperative running): compiled code leaves to the interpreter,
+// which pauses at its next safe point.
+int64_t h_safepoint(VM* vm, Frame*, Value*, uint64_t) noexcept {
+  if (failed(vm_safepoint(*vm))) return -1;
+  return vm->suspend_wanted && vm->can_suspend_hook && vm->can_suspend_hook(*vm) ? 1 : 0;
+}
 int64_t h_truthy(VM* vm, Frame*, Value* sp, uint64_t) noexcept { return truthy(*vm, sp[-1]); }
 int64_t h_binary_op(VM* vm, Frame*, Value* sp, uint64_t arg) noexcept {
   bool inplace = arg >= 13;
@@ -146,7 +151,8 @@ int64_t h_call(VM* vm, Frame* f, Value* sp, uint64_t arg) noexcept {
     raise(*vm, vm->SystemError, "corrupt bytecode (CALL)");
     return -1;
   }
-  if (is_layout(callable, Layout::Function)) return put(base, interp::call_function(*vm, callable, args, total - nkw, kwnames));
+  if (is_layout(callable, Layout::Function))
+    return put(base, interp::call_function_from_compiled(*vm, callable, args, total - nkw, kwnames));
   return put(base, call(*vm, callable, args, total - nkw, kwnames));
 }
 int64_t h_call_finish(VM* vm, Frame*, Value* sp, uint64_t) noexcept {

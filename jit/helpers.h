@@ -35,7 +35,7 @@ constexpr int64_t kExitHere = 2;
 // name: what it does (inputs -> outputs on the stack)
 #define TAIPAN_JIT_HELPERS(X)                                                    \
   X(unbound_local)   /* raise UnboundLocalError for local `arg`                   */ \
-  X(safepoint)       /* vm_safepoint(): signals, interrupts, budgets               */ \
+  X(safepoint)       /* vm_safepoint(): signals, interrupts, budgets; 1: pause      */ \
   X(truthy)          /* 1/0 = truth of sp[-1] (the slot itself; nothing is popped) */ \
   X(binary_op)       /* a b -> a op b (arg = BINARY_OP oparg)                     */ \
   X(compare_op)      /* a b -> a cmp b                                            */ \

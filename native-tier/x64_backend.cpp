@@ -59,6 +59,7 @@ constexpr int32_t kVmInterp = int32_t(offsetof(runtime::VM, interp));
 constexpr int32_t kVmDepth = int32_t(offsetof(runtime::VM, depth));
 constexpr int32_t kVmRecursionLimit = int32_t(offsetof(runtime::VM, recursion_limit));
 constexpr int32_t kVmCountdown = int32_t(offsetof(runtime::VM, safepoint_countdown));
+constexpr int32_t kVmSuspendWanted = int32_t(offsetof(runtime::VM, suspend_wanted));
 #pragma GCC diagnostic pop
 
 
@@ -135,6 +136,7 @@ class Gen {
     for (auto& s : safepoints_) {
       a_.bind(s.slow);
       call_checked(jit::HelperId::safepoint, s.lasti, s.sp_slot, 0);
+      a_.jnz(s.pause);
       a_.jmp(s.done);
     }
     for (auto& u : unbound_) {
@@ -167,7 +169,7 @@ class Gen {
   std::map<uint64_t, Label> exits_;  // (offset, depth, deopt?) -> stub
   std::vector<Unbound> unbound_;
   struct Safepoint {
-    Label slow, done;
+    Label slow, done, pause;  // pause: resume the interpreter at the loop header
     uint32_t lasti;
     int32_t sp_slot;
   };
@@ -618,7 +620,7 @@ class Gen {
         a_.dec(x86::dword_ptr(x86::rbx, kVmCountdown));
         a_.jle(slow);
         a_.bind(done);
-        safepoints_.push_back({slow, done, uint32_t(in.imm), f_.stack_slot(in.depth)});
+        safepoints_.push_back({slow, done, exit_to(in.off, in.depth, false), uint32_t(in.imm), f_.stack_slot(in.depth)});
         break;
       }
       case IrOp::AttrLoad: case IrOp::AttrStore: {
@@ -863,6 +865,10 @@ class Gen {
         if (jit::HelperId(in.imm) == jit::HelperId::call) {
           a_.cmp(x86::rax, imm(jit::kExitHere));
           a_.je(exit_to(in.off, in.depth, false));
+          // The callee (time.sleep) asked the program to pause: the interpreter takes over
+          // after the CALL, with its result pushed, and pauses there.
+          a_.cmp(x86::byte_ptr(x86::rbx, kVmSuspendWanted), 0);
+          a_.jne(exit_to(in.off + 1 + interp::kCacheUnits[interp::CALL], in.a - int32_t(in.b) - 1, false));
         }
         break;
       case IrOp::HelperBranch:

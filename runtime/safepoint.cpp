@@ -32,11 +32,17 @@ void on_signal(int signum) {
   vm->safepoint_countdown = 0;
 }
 
-int64_t monotonic_ns() {
+}  // namespace
+
+int64_t vm_monotonic_ns() {
   struct timespec ts;
   ::clock_gettime(CLOCK_MONOTONIC, &ts);
   return int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
+
+namespace {
+
+int64_t monotonic_ns() { return vm_monotonic_ns(); }
 
 // Starts the next period: the full interval, or what is left of the tick budget.
 void restart(VM& vm) {
@@ -107,6 +113,11 @@ Status vm_safepoint(VM& vm) {
     raise_value(vm, Value::ptr(vm.KeyboardInterrupt));
     return Status::Error;
   }
+  if (p & kPendingSuspend) vm.suspend_wanted = true;
+  if (vm.slice_end_ns && monotonic_ns() >= vm.slice_end_ns) vm.suspend_wanted = true;
+  // Until the program can pause (its outermost activation reaches a safe point), every
+  // safe point comes back here.
+  if (vm.suspend_wanted) vm.safepoint_countdown = vm.safepoint_period = 1;
   if (vm.tick_budget && vm.ticks >= vm.tick_budget) return budget_exceeded(vm, "instruction");
   if (vm.deadline_ns && monotonic_ns() >= vm.deadline_ns) return budget_exceeded(vm, "time");
   return Status::Ok;
@@ -114,6 +125,11 @@ Status vm_safepoint(VM& vm) {
 
 void vm_request_interrupt(VM& vm) {
   vm.pending.fetch_or(kPendingInterrupt, std::memory_order_relaxed);
+  vm.safepoint_countdown = 0;
+}
+
+void vm_request_suspend(VM& vm) {
+  vm.pending.fetch_or(kPendingSuspend, std::memory_order_relaxed);
   vm.safepoint_countdown = 0;
 }
 
@@ -139,6 +155,12 @@ Status vm_set_signal_handler(VM& vm, int signum, int disposition) {
 
 Status vm_sleep(VM& vm, double seconds) {
   int64_t end = monotonic_ns() + int64_t(seconds * 1e9);
+  if (vm.can_suspend_hook && vm.can_suspend_hook(vm)) {
+    vm.wake_at_ns = end;
+    vm.suspend_wanted = true;
+    vm.safepoint_countdown = 0;  // compiled code notices at its next safe point
+    return Status::Ok;
+  }
   for (;;) {
     int64_t now = monotonic_ns();
     if (vm.deadline_ns && vm.deadline_ns <= end && now >= vm.deadline_ns) return vm_safepoint(vm);

@@ -250,6 +250,7 @@ inline constexpr int32_t kSafepointInterval = 4096;
 enum : uint32_t {
   kPendingSignal = 1,     // a signal arrived (runs its Python handler)
   kPendingInterrupt = 2,  // vm_request_interrupt(): raises KeyboardInterrupt
+  kPendingSuspend = 4,    // vm_request_suspend(): the program is to pause (cooperative running)
 };
 
 struct VM {
@@ -300,6 +301,15 @@ struct VM {
   uint64_t ticks = 0;               // safe points passed (counted at each vm_safepoint call)
   int64_t deadline_ns = 0;
   Type* Interrupted = nullptr;      // taipan.Interrupted (a BaseException, not in builtins)
+  // Cooperative running (interp::run_suspendable): the program pauses at the next safe point
+  // or native call return where only the outermost interpreter activation is on the C
+  // stack, keeping its frames, and the host resumes it later (a browser's next animation
+  // frame, a game engine's next tick). Requested by the host (vm_request_suspend, or the
+  // end of a time slice) and by time.sleep, which then sets when to wake.
+  bool suspend_wanted = false;
+  int64_t slice_end_ns = 0;         // monotonic; the current slice ends here (0: no slices)
+  int64_t wake_at_ns = 0;           // set by a suspending time.sleep: resume no earlier
+  bool (*can_suspend_hook)(VM&) = nullptr;  // the interpreter: could the program pause now?
 
   // Recursion accounting (Python frames + native re-entries).
   int depth = 0;
@@ -380,13 +390,19 @@ inline Status vm_tick(VM& vm) {
 // Asks the running program to stop with KeyboardInterrupt at its next safe point. Safe to
 // call from another thread or a signal handler.
 void vm_request_interrupt(VM& vm);
+// Asks a program run by interp::run_suspendable to pause at its next chance. Thread-safe.
+void vm_request_suspend(VM& vm);
+// The monotonic clock, nanoseconds.
+int64_t vm_monotonic_ns();
 // Budgets (see VM::tick_budget); 0 clears one. Restarts the count of safe points.
 void vm_set_budgets(VM& vm, uint64_t ticks, int64_t wall_ns);
 // Installs (callable handler) or resets (SIG_DFL = 0, SIG_IGN = 1) the process's handler for
 // signal `signum` so it is delivered to this VM at a safe point. Only for a VM made with
 // Options::handle_signals; others record the handler and nothing more.
 Status vm_set_signal_handler(VM& vm, int signum, int disposition);
-// Sleeps, running pending signal handlers meanwhile (time.sleep): Error if one raised.
+// time.sleep: in a program that can pause (cooperative running), sets wake_at_ns and asks
+// to pause instead of blocking; otherwise sleeps, running pending signal handlers
+// meanwhile. Error if one raised.
 Status vm_sleep(VM& vm, double seconds);
 
 // ---- raising ----

@@ -18,6 +18,7 @@
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "runtime/list.h"
 #include "runtime/nativetype.h"
@@ -265,9 +266,17 @@ int hexval(char c) {
 Status unescape(VM& vm, std::string_view d, bool bytes_mode, bool raw, Str* errors, std::string& out) {
   const char* encoding = raw ? "rawunicodeescape" : "unicodeescape";
   bool ignore = errors && errors->view() == "ignore", replace = errors && errors->view() == "replace";
+  bool backslash = errors && errors->view() == "backslashreplace";
   auto put = [&](uint32_t cp) {
     if (bytes_mode) out += char(cp);
     else utf8_append(out, cp);
+  };
+  auto put_escaped = [&](size_t from, size_t to) {  // backslashreplace: the bad bytes as \xNN
+    char buf[8];
+    for (size_t k = from; k < to; k++) {
+      std::snprintf(buf, sizeof buf, "\\x%02x", unsigned(uint8_t(d[k])));
+      out += buf;
+    }
   };
   size_t i = 0, n = d.size();
   while (i < n) {
@@ -298,6 +307,7 @@ Status unescape(VM& vm, std::string_view d, bool bytes_mode, bool raw, Str* erro
       }
       if (ignore) break;
       if (replace) { put(0xFFFD); break; }
+      if (backslash) { put_escaped(start, n); break; }
       decode_error(vm, encoding, d, int64_t(start), int64_t(n), "\\ at end of string");
       return Status::Error;
     }
@@ -343,8 +353,9 @@ Status unescape(VM& vm, std::string_view d, bool bytes_mode, bool raw, Str* erro
     }
     if (ignore) continue;
     if (replace) { put(0xFFFD); continue; }
+    if (backslash) { put_escaped(start, i); continue; }
     char reason[64];
-    if (bad_range) snprintf(reason, sizeof reason, "illegal Unicode character");
+    if (bad_range) snprintf(reason, sizeof reason, raw ? "\\Uxxxxxxxx out of range" : "illegal Unicode character");
     else snprintf(reason, sizeof reason, "truncated \\%cXXXX%s escape", e, e == 'U' ? "XXXX" : "");
     if (e == 'x') snprintf(reason, sizeof reason, "truncated \\xXX escape");
     decode_error(vm, encoding, d, int64_t(start), int64_t(i), reason);
@@ -482,6 +493,16 @@ Value charmap_decode(VM& vm, Value, Value* args, size_t nargs, Tuple* kw) {
       utf8_append(out, 0xFFFD);
       continue;
     }
+    if (errors && errors->view() == "surrogateescape" && b >= 0x80) {
+      utf8_append(out, 0xDC00 + b);
+      continue;
+    }
+    if (errors && errors->view() == "backslashreplace") {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", b);
+      out += buf;
+      continue;
+    }
     decode_error(vm, "charmap", data, int64_t(i), int64_t(i + 1), "character maps to <undefined>");
     return Value::null();
   }
@@ -539,13 +560,44 @@ Value charmap_encode(VM& vm, Value, Value* args, size_t nargs, Tuple* kw) {
       // The error covers the run of unmappable characters starting here.
       int64_t end = index + 1;
       std::string scratch;
+      std::vector<uint32_t> run{cp};
       for (const char* q = p; q < s->data + s->nbytes; end++) {
-        int found = lookup(utf8_decode(q), scratch);
+        uint32_t c = utf8_decode(q);
+        int found = lookup(c, scratch);
         if (found < 0) return Value::null();
         if (found) break;
+        run.push_back(c);
       }
-      return unicode_error(vm, vm.UnicodeEncodeError, "charmap", Value::ptr(s), index, end,
-                           "character maps to <undefined>");
+      // surrogateescape gives back the escaped bytes; xmlcharrefreplace and backslashreplace
+      // give ASCII text, itself encoded through the map. Anything else (or a failure) raises.
+      std::string_view eh = errors ? errors->view() : "strict";
+      std::string repl;
+      bool ok = eh == "surrogateescape" || eh == "xmlcharrefreplace" || eh == "backslashreplace";
+      for (uint32_t c : run) {
+        if (!ok) break;
+        if (eh == "surrogateescape") {
+          if (c < 0xDC80 || c > 0xDCFF) ok = false;
+          else repl += char(c - 0xDC00);
+          continue;
+        }
+        char buf[16];
+        if (eh == "xmlcharrefreplace") std::snprintf(buf, sizeof buf, "&#%u;", c);
+        else if (c < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", c);
+        else if (c < 0x10000) std::snprintf(buf, sizeof buf, "\\u%04x", c);
+        else std::snprintf(buf, sizeof buf, "\\U%08x", c);
+        for (const char* b = buf; *b && ok; b++) {
+          int found = lookup(uint32_t(uint8_t(*b)), repl);
+          if (found < 0) return Value::null();
+          ok = found == 1;
+        }
+      }
+      if (!ok)
+        return unicode_error(vm, vm.UnicodeEncodeError, "charmap", Value::ptr(s), index, end,
+                             "character maps to <undefined>");
+      out += repl;
+      for (size_t k = 1; k < run.size(); k++) utf8_decode(p);
+      index = end;
+      continue;
     }
     index++;
   }

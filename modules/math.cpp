@@ -66,8 +66,9 @@ static Value m_sqrt(VM& vm, Value, Value* args, size_t, Tuple*) {
   return Value::from_double(std::sqrt(x));
 }
 
-// log of an int of any size
-static Status log_of(VM& vm, Value v, double& out) {
+// log of an int of any size, with `fn` (log, log2 or log10) as CPython's loghelper: an int
+// that converts to a double is converted; a larger one is m * 2**e, so fn(m) + e * fn(2).
+static Status log_of(VM& vm, Value v, double& out, double (*fn)(double) = [](double v) { return std::log(v); }) {
   if (is_int(vm, v) && !v.is_small() && !v.is_bool()) {
     BigInt b = to_bigint(v);
     if (b.is_neg() || b.is_zero()) {
@@ -75,12 +76,14 @@ static Status log_of(VM& vm, Value v, double& out) {
       return Status::Error;
     }
     double d;
-    if (b.to_double(d)) { out = std::log(d); return Status::Ok; }
+    if (b.to_double(d)) { out = fn(d); return Status::Ok; }
     size_t bits = b.bit_length();
     size_t shift = bits - 60;
     BigInt top = BigInt::rshift(b, shift);
     top.to_double(d);
-    out = std::log(d) + double(shift) * std::log(2.0);
+    int e;
+    double m = std::frexp(d, &e);  // b ~ m * 2**(e + shift), m in [0.5, 1)
+    out = fn(m) + double(int64_t(shift) + e) * fn(2.0);
     return Status::Ok;
   }
   double x;
@@ -90,7 +93,7 @@ static Status log_of(VM& vm, Value v, double& out) {
     raise(vm, vm.ValueError, "math domain error");
     return Status::Error;
   }
-  out = std::log(x);
+  out = fn(x);
   return Status::Ok;
 }
 
@@ -113,8 +116,8 @@ static Value m_log2(VM& vm, Value, Value* args, size_t, Tuple*) {
     if (x <= 0) return raise(vm, vm.ValueError, "math domain error");
     return Value::from_double(std::log2(x));
   }
-  if (failed(log_of(vm, args[0], x))) return Value::null();
-  return Value::from_double(x / std::log(2.0));
+  if (failed(log_of(vm, args[0], x, [](double v) { return std::log2(v); }))) return Value::null();
+  return Value::from_double(x);
 }
 static Value m_log10(VM& vm, Value, Value* args, size_t, Tuple*) {
   double x;
@@ -123,8 +126,8 @@ static Value m_log10(VM& vm, Value, Value* args, size_t, Tuple*) {
     if (x <= 0) return raise(vm, vm.ValueError, "math domain error");
     return Value::from_double(std::log10(x));
   }
-  if (failed(log_of(vm, args[0], x))) return Value::null();
-  return Value::from_double(x / std::log(10.0));
+  if (failed(log_of(vm, args[0], x, [](double v) { return std::log10(v); }))) return Value::null();
+  return Value::from_double(x);
 }
 
 static Value m_pow(VM& vm, Value, Value* args, size_t, Tuple*) {
@@ -153,6 +156,52 @@ static Value m_copysign(VM& vm, Value, Value* args, size_t, Tuple*) {
   if (failed(arg_double(vm, args[0], x)) || failed(arg_double(vm, args[1], y))) return Value::null();
   return Value::from_double(std::copysign(x, y));
 }
+// The Euclidean norm of xs for hypot() and dist() with more than two coordinates: inf wins
+// over nan; otherwise the squares, scaled by a power of two near the largest, are summed in
+// long double with compensation, which rounds as CPython's vector_norm does in practice.
+static double vector_norm(const std::vector<double>& xs) {
+  double max = 0;
+  bool nan = false;
+  for (double x : xs) {
+    if (std::isinf(x)) return INFINITY;
+    if (std::isnan(x)) nan = true;
+    else max = std::max(max, std::fabs(x));
+  }
+  if (nan) return NAN;
+  if (max == 0 || xs.size() <= 1) return max;
+  int e;
+  std::frexp(max, &e);
+  long double sum = 0, comp = 0;
+  for (double x : xs) {
+    long double v = std::ldexp(static_cast<long double>(x), -e);
+    long double sq = v * v, t = sum + sq;
+    comp += std::fabs(sum) >= std::fabs(sq) ? (sum - t) + sq : (sq - t) + sum;
+    sum = t;
+  }
+  return std::ldexp(static_cast<double>(std::sqrt(sum + comp)), e);
+}
+static Value m_remainder(VM& vm, Value, Value* args, size_t, Tuple*) {
+  double x, y;
+  if (failed(arg_double(vm, args[0], x)) || failed(arg_double(vm, args[1], y))) return Value::null();
+  if (std::isnan(x) || std::isnan(y)) return Value::from_double(std::isnan(x) ? x : y);
+  if (std::isinf(x) || y == 0.0) return raise(vm, vm.ValueError, "math domain error");
+  return Value::from_double(std::remainder(x, y));
+}
+static Value m_nextafter(VM& vm, Value, Value* args, size_t, Tuple*) {
+  double x, y;
+  if (failed(arg_double(vm, args[0], x)) || failed(arg_double(vm, args[1], y))) return Value::null();
+  return Value::from_double(std::nextafter(x, y));
+}
+static Value m_ulp(VM& vm, Value, Value* args, size_t, Tuple*) {
+  double x;
+  if (failed(arg_double(vm, args[0], x))) return Value::null();
+  if (std::isnan(x)) return Value::from_double(x);
+  x = std::fabs(x);
+  if (std::isinf(x)) return Value::from_double(x);
+  double up = std::nextafter(x, INFINITY);
+  if (std::isinf(up)) return Value::from_double(x - std::nextafter(x, -INFINITY));
+  return Value::from_double(up - x);
+}
 static Value m_hypot(VM& vm, Value, Value* args, size_t nargs, Tuple*) {
   double acc = 0;
   std::vector<double> xs;
@@ -162,11 +211,8 @@ static Value m_hypot(VM& vm, Value, Value* args, size_t nargs, Tuple*) {
     xs.push_back(x);
   }
   if (xs.size() == 2) return Value::from_double(std::hypot(xs[0], xs[1]));
-  for (double x : xs) {
-    if (std::isinf(x)) return Value::from_double(INFINITY);
-    acc = std::hypot(acc, x);
-  }
-  return Value::from_double(acc);
+  (void)acc;
+  return Value::from_double(vector_norm(xs));
 }
 
 static Value floor_ceil(VM& vm, Value v, bool floor) {
@@ -441,13 +487,14 @@ static Value m_dist(VM& vm, Value, Value* args, size_t, Tuple*) {
   List* a = p.as<List>();
   List* b = q.as<List>();
   if (a->size != b->size) return raise(vm, vm.ValueError, "both points must have the same number of dimensions");
-  double acc = 0;
+  std::vector<double> diffs;
   for (uint32_t i = 0; i < a->size; i++) {
     double x, y;
     if (failed(arg_double(vm, a->items[i], x)) || failed(arg_double(vm, b->items[i], y))) return Value::null();
-    acc = std::hypot(acc, x - y);
+    diffs.push_back(x - y);
   }
-  return Value::from_double(acc);
+  if (diffs.size() == 2) return Value::from_double(std::hypot(diffs[0], diffs[1]));
+  return Value::from_double(vector_norm(diffs));
 }
 
 static Value make_math(VM& vm) {
@@ -463,7 +510,7 @@ static Value make_math(VM& vm) {
       {"atanh", m_atanh, 1, 1, 0}, {"exp", m_exp, 1, 1, 0}, {"exp2", m_exp2, 1, 1, 0}, {"expm1", m_expm1, 1, 1, 0},
       {"log", m_log, 1, 2, 0}, {"log2", m_log2, 1, 1, 0}, {"log10", m_log10, 1, 1, 0}, {"log1p", m_log1p, 1, 1, 0},
       {"sqrt", m_sqrt, 1, 1, 0}, {"cbrt", m_cbrt, 1, 1, 0}, {"pow", m_pow, 2, 2, 0}, {"fabs", m_fabs, 1, 1, 0},
-      {"fmod", m_fmod, 2, 2, 0}, {"copysign", m_copysign, 2, 2, 0}, {"hypot", m_hypot, 0, -1, 0},
+      {"fmod", m_fmod, 2, 2, 0}, {"remainder", m_remainder, 2, 2, 0}, {"nextafter", m_nextafter, 2, 2, 0}, {"ulp", m_ulp, 1, 1, 0}, {"copysign", m_copysign, 2, 2, 0}, {"hypot", m_hypot, 0, -1, 0},
       {"floor", m_floor, 1, 1, 0}, {"ceil", m_ceil, 1, 1, 0}, {"trunc", m_trunc, 1, 1, 0},
       {"isnan", m_isnan, 1, 1, 0}, {"isinf", m_isinf, 1, 1, 0}, {"isfinite", m_isfinite, 1, 1, 0},
       {"isclose", m_isclose, 2, 4, kBuiltinKeywords}, {"modf", m_modf, 1, 1, 0}, {"frexp", m_frexp, 1, 1, 0},

@@ -3,12 +3,14 @@
 #include <time.h>
 
 #include <chrono>
+#include <cstdio>
 #include <cmath>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "runtime/objects.h"
+#include "runtime/str.h"
 
 namespace taipan::runtime {
 
@@ -37,8 +39,10 @@ static Value t_sleep(VM& vm, Value, Value* args, size_t, Tuple*) {
 }
 
 // ---------- struct_time, localtime, gmtime, mktime, strftime ----------
-// struct_time is a tuple subclass of 11 items (the 9 of the C struct tm, then tm_zone and
-// tm_gmtoff); its fields read as attributes and its repr is CPython's.
+// struct_time is a tuple subclass of 9 visible items (the C struct tm's) allocated with 11:
+// tm_zone and tm_gmtoff sit after `size`, read only through their attributes, as CPython's
+// structseq hides them. The GC traces `size` items only, so a hidden item is a small int,
+// None or an interned str (interned strings live as long as the VM).
 static const char* const kTmFields[] = {"tm_year", "tm_mon",  "tm_mday", "tm_hour", "tm_min",   "tm_sec",
                                         "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"};
 
@@ -57,12 +61,50 @@ static Value make_struct_time(VM& vm, const struct tm& tm) {
   int64_t nums[9] = {tm.tm_year + 1900LL, tm.tm_mon + 1LL, tm.tm_mday, tm.tm_hour, tm.tm_min,
                      tm.tm_sec, (tm.tm_wday + 6) % 7, tm.tm_yday + 1LL, tm.tm_isdst};
   for (int i = 0; i < 9; i++) t->items[i] = Value::small(nums[i]);
-  Value zone = new_str(vm, tm.tm_zone ? tm.tm_zone : "");
-  if (zone.is_null()) return zone;
-  t->items[9] = zone;
+  // The zone is interned: hidden items are not traced (see the comment above).
+  Str* zone = vm.intern(tm.tm_zone ? tm.tm_zone : "");
+  if (!zone) return raise_no_memory(vm);
+  t->items[9] = Value::ptr(zone);
   t->items[10] = Value::small(tm.tm_gmtoff);
+  t->size = 9;
   t->type = st;
   return rt.get();
+}
+
+// tm_zone and tm_gmtoff of a struct_time (null for any other tuple).
+static Value st_hidden(VM& vm, Value v, int i) {
+  Type* st = struct_time_type(vm);
+  if (!st || !v.is_ptr() || v.as_ptr()->type != st) return Value::null();
+  return v.as<Tuple>()->items[i];
+}
+
+// time.struct_time(sequence, dict=None): 9 to 11 items; tm_zone and tm_gmtoff default to None.
+static Value st_new(VM& vm, Value type, Value* args, size_t nargs, Tuple* kw) {
+  static const char* const names[] = {"sequence", "dict"};
+  Value a[2];
+  if (failed(parse_args(vm, "structseq", args, nargs, kw, names, 2, 1, a))) return Value::null();
+  Value seq = sequence_fast(vm, a[0], "constructor requires a sequence");
+  if (seq.is_null()) return seq;
+  Root rseq(vm, seq);
+  size_t n = is_tuple(seq) ? seq.as<Tuple>()->size : seq.as<List>()->size;
+  if (n < 9)
+    return raise(vm, vm.TypeError, "time.struct_time() takes an at least 9-sequence (%zu-sequence given)", n);
+  if (n > 11)
+    return raise(vm, vm.TypeError, "time.struct_time() takes an at most 11-sequence (%zu-sequence given)", n);
+  Tuple* t = new_tuple(vm, 11);
+  if (!t) return raise_no_memory(vm);
+  const Value* items = is_tuple(seq) ? seq.as<Tuple>()->items : seq.as<List>()->items;
+  for (size_t i = 0; i < n; i++) t->items[i] = items[i];
+  // Hidden items must stay alive untraced: a str zone is interned, anything else but a small
+  // int or None is dropped (CPython keeps it; no program here reads it back).
+  for (size_t i = 9; i < n; i++) {
+    Value v = t->items[i];
+    if (Str* z = str_unwrap(v)) t->items[i] = Value::ptr(vm.intern(std::string(z->view())));
+    else if (!v.is_none() && !(v.is_small())) t->items[i] = Value::none();
+  }
+  t->size = 9;
+  t->type = type.as<Type>();
+  return Value::ptr(t);
 }
 
 static Status seconds_arg(VM& vm, Value* args, size_t nargs, time_t& out) {
@@ -124,16 +166,44 @@ static Value t_mktime(VM& vm, Value, Value* args, size_t, Tuple*) {
   if (r == time_t(-1) && tm.tm_wday == -1) return raise(vm, vm.OverflowError, "mktime argument out of range");
   return new_float(double(r));
 }
+// asctime(t=localtime()) and ctime(secs=time()): "Sun Jul  4 09:05:03 2021".
+static Value asctime_of(VM& vm, const struct tm& tm) {
+  static const char* const days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+  static const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  char buf[96];
+  std::snprintf(buf, sizeof buf, "%s %s%3d %.2d:%.2d:%.2d %lld", days[((tm.tm_wday % 7) + 7) % 7],
+                months[((tm.tm_mon % 12) + 12) % 12], tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
+                (long long)tm.tm_year + 1900);
+  return new_str(vm, buf);
+}
+static Value t_asctime(VM& vm, Value, Value* args, size_t nargs, Tuple*) {
+  struct tm tm;
+  if (nargs == 0) {
+    time_t t = time(nullptr);
+    localtime_r(&t, &tm);
+  } else {
+    if (failed(tm_arg(vm, "asctime", args[0], tm))) return Value::null();
+  }
+  return asctime_of(vm, tm);
+}
+static Value t_ctime(VM& vm, Value, Value* args, size_t nargs, Tuple*) {
+  time_t t;
+  struct tm tm;
+  if (failed(seconds_arg(vm, args, nargs, t))) return Value::null();
+  if (!localtime_r(&t, &tm)) return raise(vm, vm.OverflowError, "timestamp out of range for platform time_t");
+  return asctime_of(vm, tm);
+}
 static Value t_strftime(VM& vm, Value, Value* args, size_t nargs, Tuple*) {
   if (!is_str(args[0])) return raise(vm, vm.TypeError, "strftime() argument 1 must be str, not %s", type_name(vm, args[0]));
   struct tm tm;
   if (nargs > 1) {
     if (failed(tm_arg(vm, "strftime", args[1], tm))) return Value::null();
-    if (is_tuple(args[1]) && args[1].as<Tuple>()->size >= 11 && is_str(args[1].as<Tuple>()->items[9])) {
-      tm.tm_zone = as_str(args[1].as<Tuple>()->items[9])->data;
-      int64_t off = 0;
-      if (!failed(int_to_i64(vm, args[1].as<Tuple>()->items[10], off))) tm.tm_gmtoff = long(off);
-      clear_exc(vm);
+    Value zone = st_hidden(vm, args[1], 9);
+    if (!zone.is_null() && is_str(zone)) {
+      tm.tm_zone = as_str(zone)->data;
+      Value off = st_hidden(vm, args[1], 10);
+      if (off.is_small()) tm.tm_gmtoff = long(off.as_small());
     }
   } else {
     time_t t = time(nullptr);
@@ -149,6 +219,10 @@ static Value t_strftime(VM& vm, Value, Value* args, size_t nargs, Tuple*) {
   }
 }
 static Value st_field(VM& vm, Value self, int i) {
+  if (i >= 9) {
+    Value v = st_hidden(vm, self, i);
+    return v.is_null() ? raise(vm, vm.TypeError, "expected a struct_time") : v;
+  }
   if (!is_tuple(self) || self.as<Tuple>()->size <= uint32_t(i)) return raise(vm, vm.TypeError, "expected a struct_time");
   return self.as<Tuple>()->items[i];
 }
@@ -223,6 +297,7 @@ static Value make_time(VM& vm) {
   static const MethodDef tm_fns[] = {
       {"localtime", t_localtime, 0, 1, 0}, {"gmtime", t_gmtime, 0, 1, 0},
       {"mktime", t_mktime, 1, 1, 0},       {"strftime", t_strftime, 1, 2, 0},
+      {"asctime", t_asctime, 0, 1, 0},     {"ctime", t_ctime, 0, 1, 0},
   };
   add_functions(vm, m.as<Module>(), tm_fns);
   Type* st = new_builtin_type(vm, "struct_time", Layout::Tuple, vm.tuple_type, false);
@@ -235,6 +310,11 @@ static Value make_time(VM& vm) {
                         st_get_6, st_get_7, st_get_8, st_get_9, st_get_10};
   for (int i = 0; i < 11; i++) add_getter(vm, st, kTmFields[i], getters[i]);
   (void)dict_set_cstr(vm, m.as<Module>()->dict, "struct_time", Value::ptr(st));
+  st->native_new = new_builtin(vm, "struct_time", st_new, Value::null(), 0, -1, kBuiltinKeywords);
+  st->native_new.as<Builtin>()->owner = st;
+  (void)dict_set_cstr(vm, st->dict, "n_sequence_fields", Value::small(9));
+  (void)dict_set_cstr(vm, st->dict, "n_fields", Value::small(11));
+  (void)dict_set_cstr(vm, st->dict, "n_unnamed_fields", Value::small(0));
   {
     tzset();
     (void)dict_set_cstr(vm, m.as<Module>()->dict, "timezone", new_int(vm, int64_t(timezone)));

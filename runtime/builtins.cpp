@@ -330,7 +330,7 @@ static Value bi_sorted(VM& vm, Value, Value* args, size_t nargs, Tuple* kwnames)
     for (uint32_t i = 0; i < kwnames->size; i++) {
       std::string_view k = as_str(kwnames->items[i])->view();
       if (k != "key" && k != "reverse")
-        return raise(vm, vm.TypeError, "sort() got an unexpected keyword argument '%N'", as_str(kwnames->items[i]));
+        return raise(vm, vm.TypeError, "'%N' is an invalid keyword argument for sort()", as_str(kwnames->items[i]));
     }
   Value l = sequence_to_list(vm, args[0]);
   if (l.is_null()) return l;

@@ -476,6 +476,8 @@ Value m_getitem(VM& vm, Value self, Value* args, size_t, Tuple*) {
   return Value::small(uint8_t(s.data[size_t(i)]));
 }
 
+Value ba_delitem(VM& vm, Value self, Value* args, size_t, Tuple*);
+
 Value ba_setitem(VM& vm, Value self, Value* args, size_t, Tuple*) {
   SELF_BA("__setitem__");
   Value key = args[0], value = args[1];
@@ -498,6 +500,10 @@ Value ba_setitem(VM& vm, Value self, Value* args, size_t, Tuple*) {
       if (stop < start) stop = start;
       if (failed(bytearray_splice(vm, ba, size_t(start), size_t(stop), data))) return Value::null();
       return Value::none();
+    }
+    if (data.empty()) {  // CPython deletes the extended slice when given nothing to assign
+      Value k[1] = {key};
+      return ba_delitem(vm, self, k, 1, nullptr);
     }
     if (int64_t(data.size()) != n)
       return raise(vm, vm.ValueError, "attempt to assign bytes of size %zu to extended slice of size %zu", data.size(),

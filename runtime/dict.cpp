@@ -621,7 +621,18 @@ static Value m_update(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwna
   if (failed(update_common(vm, D(self), args, nargs, kwnames, "update"))) return Value::null();
   return Value::none();
 }
-static Value m_getitem(VM& vm, Value self, Value* args, size_t, Tuple*) { return dict_getitem(vm, D(self), args[0]); }
+static Value m_getitem(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  if (is_layout(self, Layout::Instance)) {  // a dict subclass: a missing key goes to __missing__
+    Value v = dict_get(vm, D(self), args[0]);
+    if (!v.is_null() || !vm.exc.is_null()) return v;
+    Value missing = type_lookup(type_of(vm, self), vm.s_missing);
+    if (!missing.is_null()) {
+      Value a[2] = {self, args[0]};
+      return call(vm, missing, a, 2);
+    }
+  }
+  return dict_getitem(vm, D(self), args[0]);
+}
 static Value m_setitem(VM& vm, Value self, Value* args, size_t, Tuple*) {
   if (failed(dict_set(vm, D(self), args[0], args[1]))) return Value::null();
   return Value::none();
@@ -1174,7 +1185,7 @@ static Value mp_ior(VM& vm, Value self, Value* args, size_t, Tuple*) {
 void init_dict(VM& vm) {
   static const MethodDef methods[] = {
       {"__init__", m_init, 0, -1, kBuiltinKeywords},
-      {"__getitem__", m_getitem, 1, 1, 0},
+      {"__getitem__", m_getitem, 1, 1, kBuiltinRawSelf},
       {"__setitem__", m_setitem, 2, 2, 0},
       {"__delitem__", m_delitem, 1, 1, 0},
       {"__contains__", m_contains, 1, 1, 0},

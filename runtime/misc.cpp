@@ -732,6 +732,23 @@ static void set_new_fn(VM& vm, Type* t, const char* name, NativeFn fn, uint16_t 
   t->native_new.as<Builtin>()->owner = t;
 }
 
+// __call__ of functions, bound methods and builtins (collections.abc.Callable looks for it in
+// the type's dict; calls themselves never go through it).
+static Value callable_call(VM& vm, Value self, Value* args, size_t nargs, Tuple* kw) {
+  return call(vm, self, args, nargs, kw);
+}
+
+// types.MethodType(function, instance): a bound method.
+static Value method_new(VM& vm, Value, Value* args, size_t nargs, Tuple* kw) {
+  if (kw && kw->size) return raise(vm, vm.TypeError, "method() takes no keyword arguments");
+  if (nargs != 2) return raise(vm, vm.TypeError, "method expected 2 arguments, got %zu", nargs);
+  Value c = is_callable(vm, args[0]);
+  if (c.is_null()) return c;
+  if (truthy(vm, c) == 0) return raise(vm, vm.TypeError, "first argument must be callable");
+  if (args[1].is_none()) return raise(vm, vm.TypeError, "instance must not be None");
+  return new_method(vm, args[0], args[1]);
+}
+
 
 // ---------- types.GenericAlias (list[int]) ----------
 // Iter layout: seq = the origin, a = the args tuple. Created by C.__class_getitem__, which
@@ -969,6 +986,9 @@ void init_misc(VM& vm) {
   add_getter(vm, vm.slice_type, "stop", slice_stop);
   add_getter(vm, vm.slice_type, "step", slice_step);
   set_new_fn(vm, vm.slice_type, "slice", slice_new, 0);
+  set_new_fn(vm, vm.method_type, "method", method_new, 0);
+  static const MethodDef call_methods[] = {{"__call__", callable_call, 0, -1, kBuiltinKeywords}};
+  for (Type* t : {vm.function_type, vm.method_type, vm.builtin_type}) add_methods(vm, t, call_methods);
   vm.slice_type->tflags &= ~kTypeBaseType;
 
   static const MethodDef iter_methods[] = {{"__iter__", iter_self, 0, 0, 0}, {"__next__", miter_next, 0, 0, 0}};

@@ -307,6 +307,7 @@ enum BuiltinFlags : uint16_t {
   kBuiltinKeywords = 1,      // accepts keyword arguments (else passing them is a TypeError)
   kBuiltinClassMethod = 2,   // descriptor binds to the class (e.g. dict.fromkeys)
   kBuiltinStatic = 4,        // descriptor does not bind (e.g. str.maketrans)
+  kBuiltinRawSelf = 8,       // gets a builtin subclass's instance as self, not the value it wraps
 };
 
 struct Module : Object {

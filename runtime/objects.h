@@ -270,6 +270,11 @@ void init_ast(VM& vm);         // modules/ast.cpp: _ast (the node classes)
 void init_warnings(VM& vm);    // modules/warnings.cpp: _warnings (warn only)
 void init_binascii(VM& vm);    // modules/binascii.cpp: binascii
 void init_array(VM& vm);       // modules/array.cpp: array
+void init_hashes(VM& vm);      // modules/hashobject.cpp: _md5, _sha1, _sha256
+void init_sha3(VM& vm);        // modules/sha3.cpp: _sha3
+void init_blake2(VM& vm);      // modules/blake2.cpp: _blake2
+void init_heapq(VM& vm);       // modules/heapq.cpp: _heapq
+void init_bisect(VM& vm);      // modules/bisect.cpp: _bisect
 // Runs the atexit callbacks (last registered first) and clears them; errors are reported.
 void atexit_run(VM& vm);
 void init_posix(VM& vm);       // modules/posix.cpp: posix, errno

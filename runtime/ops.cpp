@@ -655,19 +655,7 @@ Value getitem(VM& vm, Value obj, Value key) {
   Root ro(vm, obj), rk(vm, key);
   bool found;
   Value r = call_special(vm, obj, vm.s_getitem, &key, 1, &found);
-  if (found) {
-    // dict subclasses: a missing key goes to __missing__.
-    if (r.is_null() && exc_matches(vm, vm.KeyError) && is_layout(obj, Layout::Instance) &&
-        is_dict(obj.as<Instance>()->base_value)) {
-      Value missing = type_lookup(t, vm.s_missing);
-      if (!missing.is_null()) {
-        clear_exc(vm);
-        Value args[2] = {obj, key};
-        return call(vm, missing, args, 2);
-      }
-    }
-    return r;
-  }
+  if (found) return r;  // dict.__getitem__ itself sends a subclass's missing keys to __missing__
   if (t == vm.type_type || (obj.is_ptr() && obj.as_ptr()->type->layout == Layout::Type)) {
     if (obj == Value::ptr(vm.type_type)) {  // type[int]: a GenericAlias, as list[int] makes
       Value cm = dict_get_str(vm.list_type->dict, vm.s_class_getitem);
@@ -837,7 +825,7 @@ Value call(VM& vm, Value callable, Value* args, size_t nargs, Tuple* kwnames) {
                          b->name->data, b->owner->name->data, type_name(vm, args[0]));
           Value self = args[0];
           if (is_layout(self, Layout::Instance) && !self.as<Instance>()->base_value.is_null() &&
-              b->owner->layout != Layout::Instance && b->owner->layout != Layout::Object)
+              b->owner->layout != Layout::Instance && b->owner->layout != Layout::Object && !(b->bflags & kBuiltinRawSelf))
             self = self.as<Instance>()->base_value;
           return b->fn(vm, self, args + 1, nargs - 1, kwnames);
         }
@@ -862,7 +850,10 @@ Value call(VM& vm, Value callable, Value* args, size_t nargs, Tuple* kwnames) {
         return call(vm, m->func, buf.v.data(), nargs + 1, kwnames);
       }
       case Layout::Type:
-        return type_call(vm, static_cast<Type*>(o), args, nargs, kwnames);
+        // A metaclass that defines its own __call__ (EnumType, singletons) takes the call.
+        if (o->type == vm.type_type || type_lookup(o->type, vm.s_call) == type_lookup(vm.type_type, vm.s_call))
+          return type_call(vm, static_cast<Type*>(o), args, nargs, kwnames);
+        break;
       default:
         break;
     }

@@ -198,7 +198,8 @@ Value encode_impl(VM& vm, Str* s, Codec codec, Str* errors) {
     int64_t run_start = index;
     std::vector<uint32_t> run{cp};
     const char* q = p;
-    while (q < e) {
+    // UTF-16 and UTF-32 report (and hand to the error handler) one surrogate at a time.
+    while (q < e && (utf8 || !unicode)) {
       const char* r = q;
       uint32_t c = utf8_decode(r);
       if (!bad(c)) break;
@@ -206,6 +207,7 @@ Value encode_impl(VM& vm, Str* s, Codec codec, Str* errors) {
       q = r;
     }
     bool ok = true;
+    size_t consumed = run.size();
     switch (h) {
       case Handler::Strict: ok = false; break;
       case Handler::Ignore: break;
@@ -227,14 +229,12 @@ Value encode_impl(VM& vm, Str* s, Codec codec, Str* errors) {
           ok = false;
           break;
         }
-        for (uint32_t c : run) {
-          if (c < 0xDC80 || c > 0xDCFF) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok)
-          for (uint32_t c : run) out += char(c - 0xDC00);
+        // As CPython: escapes the leading escapable characters and resumes after them; a
+        // run that starts with an unescapable one is the error.
+        consumed = 0;
+        while (consumed < run.size() && run[consumed] >= 0xDC80 && run[consumed] <= 0xDCFF)
+          out += char(run[consumed++] - 0xDC00);
+        ok = consumed > 0;
         break;
       case Handler::SurrogatePass:
         if (!unicode) {
@@ -250,8 +250,10 @@ Value encode_impl(VM& vm, Str* s, Codec codec, Str* errors) {
       int64_t end = run_start + int64_t(run.size());
       return raise_unicode_error(vm, vm.UnicodeEncodeError, codec_name(codec), Value::ptr(s), run_start, end, reason);
     }
-    index += int64_t(run.size());
-    p = q;
+    index += int64_t(consumed);
+    if (consumed == run.size()) p = q;
+    else
+      for (size_t k = 1; k < consumed; k++) utf8_decode(p);  // p is already past run[0]
   }
   return new_bytes(vm, out);
 }
@@ -370,16 +372,24 @@ struct DecodeErrors {
   Handler h;
   Str* errors;
   Value original;
+  size_t next = 0;  // where decoding resumes after a handled error (end, or less for surrogateescape)
   bool fail(const char* encoding, size_t start, size_t end, const char* reason, std::string& out) {
+    next = end;
     switch (h) {
       case Handler::Ignore: return true;
       case Handler::Replace: utf8_append(out, 0xFFFD); return true;
       case Handler::BackslashReplace:
         for (size_t i = start; i < end; i++) append_escape(out, uint8_t(data[i]));
         return true;
-      case Handler::SurrogateEscape:
-        for (size_t i = start; i < end; i++) utf8_append(out, 0xDC00 + uint8_t(data[i]));
+      case Handler::SurrogateEscape: {
+        // As CPython: escapes up to 4 leading bytes >= 0x80 of the range and resumes after
+        // them; with none, the original error stands.
+        size_t i = start;
+        while (i < end && i - start < 4 && uint8_t(data[i]) >= 0x80) utf8_append(out, 0xDC00 + uint8_t(data[i++]));
+        if (i == start) break;
+        next = i;
         return true;
+      }
       case Handler::Unknown: unknown_handler(vm, errors); return false;
       default: break;
     }
@@ -422,10 +432,11 @@ Value decode_utf16_32(VM& vm, std::string_view data, Codec codec, Handler h, Str
         if (!de.fail(name, pos, pos + 4, u > 0x10FFFF ? "code point not in range(0x110000)"
                                                       : "code point in surrogate code point range(0xd800, 0xe000)", out))
           return Value::null();
+        pos = de.next;
       } else {
         utf8_append(out, u);
+        pos += 4;
       }
-      pos += 4;
       continue;
     }
     if (!is_surrogate(u)) {
@@ -454,11 +465,12 @@ Value decode_utf16_32(VM& vm, std::string_view data, Codec codec, Handler h, Str
     }
     size_t end = reason[0] == 'u' ? n : pos + 2;
     if (!de.fail(name, pos, end, reason, out)) return Value::null();
-    pos = end;
+    pos = de.next;
   }
-  if (pos < n) {
+  while (pos < n) {  // a tail shorter than a unit (surrogateescape may resume inside it)
     DecodeErrors strictish{vm, data, h == Handler::SurrogatePass ? Handler::Strict : h, errors, original};
     if (!strictish.fail(name, pos, n, "truncated data", out)) return Value::null();
+    pos = strictish.next;
   }
   return new_str(vm, out);
 }

@@ -147,7 +147,10 @@ static Value t_new(VM& vm, Value cls, Value* args, size_t nargs, Tuple*) {
   if (nargs > 1) return raise(vm, vm.TypeError, "tuple expected at most 1 argument, got %zu", nargs);
   if (nargs == 0) return vm.empty_tuple;
   Value src = args[0];
-  if (is_tuple(src)) return src;
+  if (is_tuple(src)) {  // an exact tuple is returned as is; a native subtype's (struct_time) is copied
+    if (src.as_ptr()->type == vm.tuple_type) return src;
+    return new_tuple_from(vm, src.as<Tuple>()->items, src.as<Tuple>()->size);
+  }
   if (is_list(src)) return new_tuple_from(vm, src.as<List>()->items, src.as<List>()->size);
   Value l = sequence_to_list(vm, src);
   if (l.is_null()) return l;

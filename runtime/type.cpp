@@ -6,6 +6,7 @@
 // an attribute, asking for __dict__, or growing past kMaxShapeAttrs moves it to dict mode for
 // good. Shape transitions are cached per shape, so instances built the same way share shapes
 // and inline caches can key on Shape::id.
+#include <algorithm>
 #include <cstring>
 
 #include "runtime/linetable.h"
@@ -883,10 +884,16 @@ Status compute_mro(VM& vm, Type* t) {
     }
     if (!any) break;
     if (!cand) {
+      // CPython names the current head of every unfinished sequence, each once, in order.
       std::string names;
-      for (uint32_t i = 0; i < bases->size; i++) {
-        if (i) names += ", ";
-        names += bases->items[i].as<Type>()->name->data;
+      std::vector<Type*> heads;
+      for (size_t i = 0; i < seqs.size(); i++) {
+        if (pos[i] >= seqs[i].size()) continue;
+        Type* h = seqs[i][pos[i]];
+        if (std::find(heads.begin(), heads.end(), h) != heads.end()) continue;
+        if (!heads.empty()) names += ", ";
+        heads.push_back(h);
+        names += h->name->data;
       }
       raise(vm, vm.TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", names.c_str());
       return Status::Error;

@@ -327,6 +327,11 @@ VM::VM(const Options& opts) : heap(*this), options(opts) {
   init_warnings(*this);
   init_binascii(*this);
   init_array(*this);
+  init_hashes(*this);
+  init_sha3(*this);
+  init_blake2(*this);
+  init_heapq(*this);
+  init_bisect(*this);
   install_builtin_new(*this);
   init_io(*this);  // after install_builtin_new: it builds _io, whose types use the generic __new__
   init_sys_module_names(*this);  // last: lists every native module registered above

@@ -16,8 +16,9 @@
 //             2: another exception: (type name, message)
 // The helper and the cache are process-wide: compiling is a pure function of the request,
 // so every VM in the process can share them.
-// In the browser build there is no host compiler: the builtins raise a RuntimeError that
-// says how to precompile.
+// In the WebAssembly build there are no processes: in Node the embedder runs the same helper
+// once per request (interp/host_python.h); in the browser there is no host compiler and the
+// builtins raise a RuntimeError that says how to precompile.
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -30,6 +31,7 @@
 #include <unordered_map>
 
 #include "interp/frame.h"
+#include "interp/host_python.h"
 #include "interp/import.h"
 #include "interp/marshal.h"
 #include "interp/templates.h"
@@ -156,6 +158,19 @@ void put_u32(std::string& s, uint32_t v) {
 
 // One round trip to the helper; restarts it once if it has died.
 bool ask_helper(const std::string& request, char& status, std::string& reply) {
+#ifdef __EMSCRIPTEN__
+  // One helper run per request: it answers, reads end-of-file and exits.
+  std::string msg, out, err;
+  put_u32(msg, uint32_t(request.size()));
+  msg += request;
+  if (run_host_python({host_python(), "-I", "-S", "-c", kHelper}, msg, out, err) != 0 || out.size() < 5) return false;
+  const unsigned char* head = reinterpret_cast<const unsigned char*>(out.data());
+  uint32_t len = uint32_t(head[1] | head[2] << 8 | head[3] << 16 | uint32_t(head[4]) << 24);
+  if (out.size() - 5 < len) return false;
+  status = char(head[0]);
+  reply = out.substr(5, len);
+  return true;
+#endif
   for (int attempt = 0; attempt < 2; attempt++) {
     if (g_helper.pid < 0 && !start_helper()) return false;
     std::string msg;
@@ -176,6 +191,13 @@ bool ask_helper(const std::string& request, char& status, std::string& reply) {
 }
 
 Value no_compiler(VM& vm, const char* what) {
+#ifdef __EMSCRIPTEN__
+  if (!taipan_host_python(nullptr, 0, nullptr, 0, nullptr, nullptr, nullptr, nullptr))
+    return raise(vm, vm.RuntimeError,
+                 "%s() of source text is not available in the browser (Taipan has no compiler): precompile the "
+                 "code with python3.11 (python3.11 -m py_compile, or the packer) and pass a code object",
+                 what);
+#endif
   return raise(vm, vm.RuntimeError,
                "%s() of source text needs the host CPython 3.11 ('%s') to compile it, and it was not found: "
                "install python3.11 or set TAIPAN_PYTHON, or precompile the code (python3.11 -m py_compile) "
@@ -230,13 +252,6 @@ Value compile_source_text(VM& vm, std::string_view source, bool is_bytes, std::s
     std::string known = compile_template(source, filename, mode, flags);
     if (!known.empty()) return unmarshal(vm, known);
   }
-#ifdef __EMSCRIPTEN__
-  (void)source; (void)is_bytes; (void)filename; (void)mode; (void)flags;
-  return raise(vm, vm.RuntimeError,
-               "%s() of source text is not available in the browser (Taipan has no compiler): precompile the "
-               "code with python3.11 and pack the code objects",
-               caller);
-#else
   std::string request = is_bytes ? "b" : "s";
   request.push_back('\0');
   request += mode;
@@ -265,7 +280,6 @@ Value compile_source_text(VM& vm, std::string_view source, bool is_bytes, std::s
   }
   if (status == 1) return raise_syntax_error(vm, v);
   return raise_other_error(vm, v);
-#endif
 }
 
 namespace {

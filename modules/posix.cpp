@@ -1414,6 +1414,16 @@ Value make_environ(VM& vm) {
 
 // ---------- module tables ----------
 
+// Linux's values where a libc (Emscripten's musl) leaves them out.
+#ifndef O_FSYNC
+#define O_FSYNC O_SYNC
+#endif
+#ifndef SEEK_DATA
+#define SEEK_DATA 3
+#endif
+#ifndef SEEK_HOLE
+#define SEEK_HOLE 4
+#endif
 #define TAIPAN_POSIX_INT_CONSTANTS(X)                                                                   \
   X(F_OK) X(R_OK) X(W_OK) X(X_OK) X(O_RDONLY) X(O_WRONLY) X(O_RDWR) X(O_APPEND) X(O_CREAT) X(O_EXCL)     \
   X(O_TRUNC) X(O_NONBLOCK) X(O_NDELAY) X(O_SYNC) X(O_DSYNC) X(O_RSYNC) X(O_NOCTTY) X(O_CLOEXEC)          \

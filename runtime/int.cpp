@@ -83,7 +83,7 @@ static Value big_result(VM& vm, const BigInt& b) { return new_int(vm, b); }
 static bool room_for_bits(VM& vm, double bits) {
   double bytes = bits / 4 + 64;
   if (bytes < double(1 << 20)) return true;  // small results: the heap allocation checks them
-  if (bytes >= 1e18 || !vm.heap.has_room(size_t(bytes))) {
+  if (bytes >= 1e18 || bytes >= double(SIZE_MAX) || !vm.heap.has_room(size_t(bytes))) {  // size_t: 32 bits in wasm32
     raise_no_memory(vm);
     return false;
   }

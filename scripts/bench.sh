@@ -9,7 +9,7 @@
 #   TAIPAN_SKIP_MICRO=1 / TAIPAN_SKIP_MACRO=1   skip one of the two parts
 set -euo pipefail
 cd "$(dirname "$0")/.."
-TAIPAN_WITH_CLANG=0 bash scripts/install-deps.sh
+TAIPAN_WITH_CLANG=0 TAIPAN_WITH_WASM=0 bash scripts/install-deps.sh
 # Google Benchmark for the micro-benchmarks, PyPy as a second reference for the macro ones.
 need=()
 [ -f /usr/include/benchmark/benchmark.h ] || need+=(libbenchmark-dev)

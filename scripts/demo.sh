@@ -3,7 +3,7 @@
 # Python program on it (examples/demo.py, compiled to bytecode by the host CPython 3.11).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-TAIPAN_WITH_CLANG=0 bash scripts/install-deps.sh
+TAIPAN_WITH_CLANG=0 TAIPAN_WITH_WASM=0 bash scripts/install-deps.sh
 bash scripts/build.sh release >/dev/null
 python3.11 -m py_compile examples/demo.py
 exec build/release/taipan -X jit=on examples/__pycache__/demo.cpython-311.pyc "$@"

@@ -11,6 +11,11 @@ have make || need+=(make)
 have python3.11 || need+=(python3.11)
 [ -f /usr/include/gtest/gtest.h ] || need+=(libgtest-dev)
 [ -f /usr/include/asmjit/x86.h ] || need+=(libasmjit-dev)
+have pkg-config || need+=(pkg-config)  # the embed_install test builds with taipan.pc too
+if [ "${TAIPAN_WITH_WASM:-1}" = 1 ] && [ "${TAIPAN_SKIP_WASM:-0}" != 1 ]; then
+  have emcc || need+=(emscripten)  # the WebAssembly build (scripts/build.sh wasm)
+  have node || need+=(nodejs)
+fi
 if [ "${TAIPAN_WITH_CLANG:-1}" = 1 ]; then
   have clang++ || need+=(clang)
 fi

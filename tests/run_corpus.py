@@ -5,8 +5,12 @@ under Taipan; stdout, the exit code and the last line of stderr must match.
 Known differences live in tests/known_differences.txt, one "path  # reason" per line; they
 are run too, and reported (but do not fail) when they still differ.
 
+A target that cannot run some programs at all (the WebAssembly build: no sockets, no
+processes) names them in a file given with --not-run, in the same format; they are skipped.
+--taipan may be a Node script (.mjs/.js/.cjs), e.g. build/wasm/taipan-node.mjs.
+
 Usage: python3.11 tests/run_corpus.py --taipan build/release/taipan [--gc-stress]
-           [--jobs N] [--filter SUBSTR] [--corpus DIR] [--taipan-arg ARG ...]
+           [--jobs N] [--filter SUBSTR] [--corpus DIR] [--taipan-arg ARG ...] [--not-run FILE]
 """
 import argparse
 import concurrent.futures
@@ -76,7 +80,7 @@ def check(path, args):
     # The oracle runs the very same compiled code object Taipan runs (CPython writes some
     # constants, e.g. frozensets, in a canonical order that differs from compiling in memory).
     ecode, eout, eerr = run([sys.executable, "-c", ORACLE, pyc, d], d, args.timeout, env)
-    cmd = [args.taipan] + args.taipan_arg + (["--gc-stress"] if args.gc_stress else []) + [pyc]
+    cmd = args.taipan_cmd + args.taipan_arg + (["--gc-stress"] if args.gc_stress else []) + [pyc]
     tcode, tout, terr = run(cmd, d, args.timeout * (20 if args.gc_stress else 3), limit=not args.no_memory_limit)
     problems = []
     if eout != tout:
@@ -107,10 +111,13 @@ def main():
     ap.add_argument("--timeout", type=float, default=30)
     ap.add_argument("--taipan-arg", action="append", default=[])
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--not-run", default=None, help="programs this target cannot run, with the reason each")
     ap.add_argument("--no-memory-limit", action="store_true",
                     help="do not cap Taipan's address space (AddressSanitizer reserves terabytes)")
     args = ap.parse_args()
     args.taipan = os.path.abspath(args.taipan)
+    args.taipan_cmd = (["node"] if args.taipan.endswith((".mjs", ".js", ".cjs")) else []) + [args.taipan]
+    not_run = load_skips(args.not_run) if args.not_run else {}
     args.corpus = os.path.abspath(args.corpus)
     skips = load_skips(args.skips)
     files = []
@@ -120,7 +127,7 @@ def main():
         for n in sorted(names):
             if n.endswith(".py") and not n.startswith("_"):
                 p = os.path.join(root, n)
-                if args.filter in os.path.relpath(p, args.corpus):
+                if args.filter in os.path.relpath(p, args.corpus) and os.path.relpath(p, args.corpus) not in not_run:
                     files.append(p)
     passed, failed, known = 0, [], []
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as ex:
@@ -135,7 +142,8 @@ def main():
                 failed.append((rel, why))
                 print(f"FAIL {rel}: {why}")
     mode = " (gc-stress)" if args.gc_stress else ""
-    print(f"corpus{mode}: {passed} passed, {len(failed)} failed, {len(known)} known differences, {len(files)} programs")
+    print(f"corpus{mode}: {passed} passed, {len(failed)} failed, {len(known)} known differences, {len(files)} programs"
+          + (f" ({len(not_run)} not run on this target)" if not_run else ""))
     for rel, reason in known:
         if args.verbose:
             print(f"known {rel}: {reason}")

@@ -1,0 +1,22 @@
+# Tests of the WebAssembly build (build/wasm, label "wasm"): everything runs through the Node
+# entry point, taipan-node.mjs. GoogleTest is not built for wasm; the unit tests are native only.
+find_package(Python3 3.11 EXACT REQUIRED COMPONENTS Interpreter)
+set(TAIPAN_NODE_ENTRY ${CMAKE_BINARY_DIR}/taipan-node.mjs)
+
+add_test(NAME corpus_wasm
+         COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/run_corpus.py --taipan ${TAIPAN_NODE_ENTRY}
+                 --no-memory-limit --not-run ${CMAKE_CURRENT_SOURCE_DIR}/wasm_not_run.txt)
+set_tests_properties(corpus_wasm PROPERTIES LABELS "wasm;corpus" TIMEOUT 2400)
+
+add_test(NAME bad_input_wasm
+         COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/bad_input/run.py --taipan ${TAIPAN_NODE_ENTRY})
+set_tests_properties(bad_input_wasm PROPERTIES LABELS "wasm;badinput" TIMEOUT 900)
+
+# tests/cli/run.py passes on the Node entry except its SIGINT cases (no signals in wasm), so it
+# is not registered here until it can skip them.
+
+# The browser module (taipan.js + taipan.wasm, in-memory files, callMain) posing as a page.
+find_program(TAIPAN_NODE node REQUIRED)
+add_test(NAME browser_smoke_wasm
+         COMMAND ${TAIPAN_NODE} ${CMAKE_CURRENT_SOURCE_DIR}/wasm/browser_smoke.mjs ${CMAKE_BINARY_DIR})
+set_tests_properties(browser_smoke_wasm PROPERTIES LABELS "wasm" TIMEOUT 120)

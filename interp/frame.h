@@ -14,6 +14,8 @@
 // holds a valid value. This lets the interpreter keep the stack pointer in a register and
 // call anything that allocates without first saving it.
 #pragma once
+#include <memory>
+
 #include "runtime/objects.h"
 
 namespace taipan::interp {
@@ -65,6 +67,8 @@ struct JitCode {
   uint64_t deopt_budget = ~uint64_t(0);  // at this many the JIT is asked to recompile
 };
 
+struct Bundle;  // interp/bundle.h
+
 struct Interp {
   Value* stack = nullptr;   // the VM stack region
   Value* limit = nullptr;   // end of the region
@@ -84,11 +88,16 @@ struct Interp {
   // the interpreter at the call instead, which pushes the callee's frame without C
   // recursion, so deep recursion is limited by sys.getrecursionlimit(), not the C stack.
   uintptr_t jit_call_floor = 0;
+  std::shared_ptr<Bundle> bundle;  // the app bundle being run, if any (interp/bundle.h)
   // Cooperative running (run_suspendable): active run() activations; the count at which
   // the program may pause (0: it may not); the innermost frame of a paused program.
   uint32_t runs = 0;
   uint32_t suspend_runs = 0;
   Frame* suspended = nullptr;
+  uint64_t pauses = 0;       // --stats
+  // Set by a host running a program cooperatively: the outermost run_code (the main
+  // module's) is then suspendable, and exec_module_code leaves a paused module in place.
+  bool cooperative = false;
 };
 
 inline Interp& interp_of(VM& vm) { return *static_cast<Interp*>(vm.interp); }
@@ -105,6 +114,7 @@ Value run_module_code(VM& vm, Code* code, Dict* globals);
 // other Python code may run meanwhile), and resume_suspended() continues the program.
 Value run_suspendable(VM& vm, Code* code, Dict* globals, bool& suspended);
 Value resume_suspended(VM& vm, bool& suspended);
+inline bool paused(VM& vm) { return interp_of(vm).suspended != nullptr; }
 // Runs a code object with the given globals and locals mapping (exec/eval).
 Value run_code(VM& vm, Code* code, Dict* globals, Value locals);
 // Line number for an instruction offset (code units), -1 if none.

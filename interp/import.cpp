@@ -9,7 +9,9 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "interp/bundle.h"
 #include "interp/frame.h"
+#include "interp/host_python.h"
 #include "interp/marshal.h"
 
 namespace taipan::interp {
@@ -85,6 +87,20 @@ bool compile_source(VM& vm, const std::string& py, std::string& pyc) {
   }
   // Ask the host CPython to compile; its error output becomes our SyntaxError.
   std::string err_path = pyc + ".err";
+  const char* script =
+      "import py_compile,sys\n"
+      "try:\n"
+      "    py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)\n"
+      "except py_compile.PyCompileError as e:\n"
+      "    x = e.exc_value\n"
+      "    sys.stderr.write('%s\\x00%s\\x00%s\\x00%s' % (type(x).__name__, getattr(x, 'msg', str(x)), getattr(x, 'lineno', 0) or 0, getattr(x, 'filename', sys.argv[1])))\n"
+      "    sys.exit(3)\n";
+  std::string err;
+#ifdef __EMSCRIPTEN__
+  std::string out;
+  int code_status = run_host_python({host_python(), "-c", script, py, pyc}, "", out, err);
+  int code = code_status < 0 ? 127 : code_status;
+#else
   int pipefd[2];
   if (::pipe(pipefd) != 0) {
     raise(vm, vm.OSError, "cannot start the host compiler");
@@ -96,19 +112,10 @@ bool compile_source(VM& vm, const std::string& py, std::string& pyc) {
     ::close(pipefd[0]);
     ::close(pipefd[1]);
     std::string pyexe = host_python();
-    const char* code =
-        "import py_compile,sys\n"
-        "try:\n"
-        "    py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)\n"
-        "except py_compile.PyCompileError as e:\n"
-        "    x = e.exc_value\n"
-        "    sys.stderr.write('%s\\x00%s\\x00%s\\x00%s' % (type(x).__name__, getattr(x, 'msg', str(x)), getattr(x, 'lineno', 0) or 0, getattr(x, 'filename', sys.argv[1])))\n"
-        "    sys.exit(3)\n";
-    ::execlp(pyexe.c_str(), pyexe.c_str(), "-c", code, py.c_str(), pyc.c_str(), (char*)nullptr);
+    ::execlp(pyexe.c_str(), pyexe.c_str(), "-c", script, py.c_str(), pyc.c_str(), (char*)nullptr);
     ::_exit(127);
   }
   ::close(pipefd[1]);
-  std::string err;
   char buf[4096];
   ssize_t n;
   while ((n = ::read(pipefd[0], buf, sizeof buf)) > 0) err.append(buf, size_t(n));
@@ -116,6 +123,7 @@ bool compile_source(VM& vm, const std::string& py, std::string& pyc) {
   int status = 0;
   ::waitpid(pid, &status, 0);
   int code = WIFEXITED(status) ? WEXITSTATUS(status) : 255;
+#endif
   if (code == 0) return true;
   if (code == 3) {
     std::vector<std::string> parts;
@@ -172,6 +180,12 @@ Value exec_module_file(VM& vm, Str* name, const std::string& path, bool is_packa
     if (!src) return Value::null();
     fix_co_filename(code.as<Code>(), src);
   }
+  return exec_module_code(vm, name, code.as<Code>(), path, is_package, pkg_dir, main_package);
+}
+
+Value exec_module_code(VM& vm, Str* name, Code* code_obj, const std::string& path, bool is_package,
+                       const std::string& pkg_dir, const std::string* main_package, Value loader) {
+  Root rc(vm, Value::ptr(code_obj));
   Value mod = new_module(vm, name);
   if (mod.is_null()) return mod;
   Root rm(vm, mod);
@@ -179,7 +193,7 @@ Value exec_module_file(VM& vm, Str* name, const std::string& path, bool is_packa
   if (failed(dict_set_str(vm, g, vm.s_file, new_str(vm, path)))) return Value::null();
   if (failed(dict_set_str(vm, g, vm.s_builtins, Value::ptr(vm.builtins)))) return Value::null();
   (void)dict_set_str(vm, g, vm.s_spec, Value::none());
-  (void)dict_set_cstr(vm, g, "__loader__", Value::none());
+  (void)dict_set_cstr(vm, g, "__loader__", loader.is_null() ? Value::none() : loader);
   std::string n(name->view());
   if (is_package) {
     Value p = new_str(vm, pkg_dir);
@@ -195,7 +209,8 @@ Value exec_module_file(VM& vm, Str* name, const std::string& path, bool is_packa
     (void)dict_set_str(vm, g, vm.s_package, new_str(vm, dot == std::string::npos ? "" : n.substr(0, dot)));
   }
   if (failed(dict_set_str(vm, vm.modules, name, mod))) return Value::null();
-  Value r = run_module_code(vm, code.as<Code>(), g);
+  Value r = run_module_code(vm, rc.get().as<Code>(), g);
+  if (r.is_null() && vm.exc.is_null() && paused(vm)) return r;  // cooperative running: resumed later
   if (r.is_null()) {
     Root re(vm, vm.exc);
     Value saved = vm.exc;
@@ -220,6 +235,10 @@ static Value find_and_load(VM& vm, Str* full, const std::string& leaf, Value pat
   if (!nm.is_null() || !vm.exc.is_null()) {
     if (!nm.is_null()) (void)dict_set_str(vm, vm.modules, full, nm);
     return nm;
+  }
+  if (Bundle* b = bundle_of(vm)) {
+    if (const BundleEntry* e = b->find(full->view())) return exec_bundle_module(vm, full, *e);
+    if (b->only) return Value::null();
   }
   if (!is_list(path_list)) return Value::null();
   List* paths = path_list.as<List>();
@@ -249,12 +268,18 @@ static std::string host_stdlib(VM& vm) {
   if (dir_exists(TAIPAN_HOST_STDLIB)) return TAIPAN_HOST_STDLIB;
 #endif
   std::string out;
+#ifdef __EMSCRIPTEN__
+  std::string err;
+  if (run_host_python({host_python(), "-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"}, "", out, err) != 0)
+    out.clear();
+#else
   std::string cmd = host_python() + " -c \"import sysconfig; print(sysconfig.get_paths()['stdlib'])\" 2>/dev/null";
   FILE* p = ::popen(cmd.c_str(), "r");
   if (!p) return out;
   char buf[4096];
   if (std::fgets(buf, sizeof buf, p)) out = buf;
   ::pclose(p);
+#endif
   while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
   return out;
 }
@@ -262,6 +287,7 @@ static std::string host_stdlib(VM& vm) {
 static Value import_absolute(VM& vm, const std::string& name);
 
 static Value find_in_stdlib(VM& vm, Str* full, const std::string& name) {
+  if (Bundle* b = bundle_of(vm); b && b->only) return Value::null();
   Value done = dict_get_cstr(vm, vm.sys->dict, "__taipan_stdlib_checked__");
   if (!done.is_null()) return Value::null();
   (void)dict_set_cstr(vm, vm.sys->dict, "__taipan_stdlib_checked__", Value::true_());

@@ -24,6 +24,12 @@ bool compile_source(VM& vm, const std::string& py_path, std::string& pyc_path);
 // `main_package`, when given, is the __package__ of a __main__ module (`-m pkg.mod`).
 Value exec_module_file(VM& vm, Str* name, const std::string& path, bool is_package, const std::string& pkg_dir,
                        const std::string* main_package = nullptr);
+// Runs a loaded module code object as module `name` with __file__ `path` (and __path__ =
+// [pkg_dir] for a package) and __loader__ `loader` (null: None), registering it in
+// sys.modules; exec_module_file's second half.
+Value exec_module_code(VM& vm, Str* name, runtime::Code* code, const std::string& path, bool is_package,
+                       const std::string& pkg_dir, const std::string* main_package = nullptr,
+                       Value loader = Value::null());
 // For `-m NAME`: the file that runs as __main__ (a package's __main__ module), importing the
 // parent packages (and a package NAME itself) first; `package` gets its __package__.
 // Returns false, with an exception pending or (not found) without one.

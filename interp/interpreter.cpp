@@ -350,6 +350,11 @@ Value resume_suspended(VM& vm, bool& suspended) {
 }
 
 Value run_code(VM& vm, Code* code, Dict* globals, Value locals) {
+  Interp& in = interp_of(vm);
+  if (in.cooperative && in.runs == 0 && !in.suspended && locals.bits() == Value::ptr(globals).bits()) {
+    bool suspended;
+    return run_suspendable(vm, code, globals, suspended);
+  }
   Value b = dict_get_str(globals, vm.s_builtins);
   Dict* builtins = vm.builtins->dict;
   if (is_layout(b, Layout::Module)) builtins = b.as<Module>()->dict;
@@ -2647,6 +2652,7 @@ suspend : {
   SAVE();
   vm.suspend_wanted = false;
   in.suspended = frame;
+  in.pauses++;
   Frame* outer = frame;
   while (!(outer->flags & kFrameEntry) && outer->prev) outer = outer->prev;
   in.current = outer->prev;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "interp/bundle.h"
 #include "interp/frame.h"
 #include "interp/import.h"
 #include "runtime/exception_group.h"
@@ -14,11 +15,19 @@ namespace taipan::interp {
 
 using namespace runtime;
 
-// Line `line` of `file` as it is in the file (without its newline), or empty.
-static std::string raw_source_line(const std::string& file, int64_t line) {
+// Line `line` of `file` as it is in the file (without its newline), or empty. A module of
+// the running bundle has its source there, if anywhere (never in a file of the same name).
+static std::string raw_source_line(VM& vm, const std::string& file, int64_t line) {
   if (line <= 0) return "";
   std::string data;
-  if (!read_file(file, data)) return "";
+  Bundle* b = bundle_of(vm);
+  if (b && b->by_filename.count(file)) {
+    const std::string_view* src = b->source_of(file);
+    if (!src) return "";
+    data.assign(*src);
+  } else if (!read_file(file, data)) {
+    return "";
+  }
   int64_t cur = 1;
   size_t start = 0;
   for (size_t i = 0; i <= data.size(); i++) {
@@ -55,8 +64,8 @@ static int64_t char_offset(const std::string& l, int64_t bytes) {
 // columns when they do not span the whole line. (CPython also marks the operator of a
 // binary operation and the brackets of a subscript with `~`/`^` anchors, which needs a
 // parser; Taipan marks the whole expression with `^`.)
-static std::string source_with_carets(const std::string& file, Code* code, int32_t lasti, int64_t lineno) {
-  std::string raw = raw_source_line(file, lineno);
+static std::string source_with_carets(VM& vm, const std::string& file, Code* code, int32_t lasti, int64_t lineno) {
+  std::string raw = raw_source_line(vm, file, lineno);
   std::string stripped = strip(raw);
   if (stripped.empty()) return "";
   std::string out = "    " + stripped + "\n";
@@ -137,7 +146,7 @@ struct PrintContext {
 // The entries of a traceback. A run of entries with the same file, line and function (a
 // recursion) shows its first kRecursiveCutoff entries, then "[Previous line repeated N more
 // times]", as CPython does.
-static std::string traceback_text(Value tb) {
+static std::string traceback_text(VM& vm, Value tb) {
   constexpr int kRecursiveCutoff = 3;
   std::string out;
   Traceback* prev = nullptr;
@@ -161,7 +170,7 @@ static std::string traceback_text(Value tb) {
     std::string file(t->code->filename->view());
     out += "  File \"" + file + "\", line " + std::to_string(t->lineno) + ", in " + std::string(t->code->name->view()) +
            "\n";
-    out += source_with_carets(file, t->code, t->lasti, t->lineno);
+    out += source_with_carets(vm, file, t->code, t->lasti, t->lineno);
   }
   flush_repeats();
   return out;
@@ -230,7 +239,7 @@ static void print_one(VM& vm, Value exc, PrintContext& ctx) {
   Tuple* members = exception_group_items(vm, exc);
   if (!members) {
     if (is_layout(e->traceback, Layout::Traceback))
-      ctx.emit("Traceback (most recent call last):\n" + traceback_text(e->traceback));
+      ctx.emit("Traceback (most recent call last):\n" + traceback_text(vm, e->traceback));
     std::string line = exception_line(vm, exc);
     if (isinstance(vm, exc, vm.SyntaxError)) {
       std::string msg;
@@ -255,7 +264,7 @@ static void print_one(VM& vm, Value exc, PrintContext& ctx) {
   if (top) ctx.depth = 1;
   if (is_layout(e->traceback, Layout::Traceback)) {
     ctx.emit("Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
-    ctx.emit(traceback_text(e->traceback));
+    ctx.emit(traceback_text(vm, e->traceback));
   }
   ctx.emit(exception_line(vm, exc) + "\n");
   uint32_t total = members->size;

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3.11
-"""Bad input never crashes the VM: corrupt, truncated and random .pyc files, .pyc files of
-other CPython versions, runaway recursion and allocation past --max-heap must each end with
-a clear message or a Python exception and a non-zero exit, never a signal."""
+"""Bad input never crashes the VM: corrupt, truncated and random .pyc files and app bundles,
+.pyc files and bundles of other CPython versions, runaway recursion and allocation past
+--max-heap must each end with a clear message or a Python exception and a non-zero exit,
+never a signal."""
 import argparse
 import os
 import py_compile
@@ -99,6 +100,37 @@ def main():
         for i in range(50):
             data = good[:16] + bytes(rng.randrange(256) for _ in range(rng.randint(1, 400)))
             try_bytes(f"random body {i}", data, nonzero=False)
+
+        # App bundles (docs/bundles.md): the same program packed by tools/pack.py, then
+        # truncated, with other magics and bytecode versions, and with corrupt headers,
+        # indexes and data. Everything but the data is checked before anything runs.
+        tpb = os.path.join(tmp, "sample.tpb")
+        pack = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                            "tools", "pack.py")
+        p = subprocess.run([sys.executable, pack, "--taipan", t, src, "-o", tpb], capture_output=True, text=True)
+        if p.returncode != 0:
+            failures.append(f"packing the sample failed: {p.stderr.strip()[-300:]}")
+        else:
+            bundle = open(tpb, "rb").read()
+            code, out, err = run(t, [tpb])
+            if code != 0:
+                failures.append(f"valid sample bundle failed: {err.strip()[-300:]}")
+            for n in [3, 4, 31, 32, 40, 71, 72, len(bundle) // 2, len(bundle) - 1]:
+                try_bytes(f"bundle truncated to {n} bytes", bundle[:n], True)
+            try_bytes("bundle format version 9", b"TPB\x09" + bundle[4:], True, "bundle format version 9")
+            for magic, version in [(3439, "3.10"), (3531, "3.12"), (3605, "3.14")]:
+                try_bytes(f"bundle magic {magic}", bundle[:4] + magic.to_bytes(2, "little") + bundle[6:], True, version)
+            index_end = 32 + 40 * int.from_bytes(bundle[12:16], "little")
+            for i in range(100):
+                data = bytearray(bundle)
+                for _ in range(rng.randint(1, 4)):
+                    data[rng.randrange(4, index_end)] = rng.randrange(256)
+                try_bytes(f"bundle corrupt header/index {i}", bytes(data), nonzero=False)
+            for i in range(50):
+                data = bytearray(bundle)
+                for _ in range(rng.randint(1, 8)):
+                    data[rng.randrange(index_end, len(data))] = rng.randrange(256)
+                try_bytes(f"bundle corrupt data {i}", bytes(data), nonzero=False)
 
         def try_program(name, text, extra, want):
             p = os.path.join(tmp, "prog.py")

@@ -4,6 +4,8 @@
 
 #include <cstring>
 
+#include "api/embed.h"
+#include "interp/bundle.h"
 #include "interp/dis.h"
 #include "interp/frame.h"
 #include "interp/import.h"
@@ -22,6 +24,7 @@ using namespace runtime;
 struct Engine::Impl {
   taipan::Options options;
   std::unique_ptr<runtime::VM> vm;
+  detail::Handles* handles = nullptr;  // the embedding API's handles and natives (api/embed.cpp)
 };
 
 static void write_through(runtime::VM& vm, int fd, std::string_view s) {
@@ -60,10 +63,12 @@ Engine::Engine(const taipan::Options& options) : impl_(new Impl) {
   if (jc.mode != jit::Mode::Off) backend = native::make_x64_backend(options.jit_perf_map);
 #endif
   jit::install(vm, jc, std::move(backend));
+  impl_->handles = detail::handles_create(vm, options);
 }
 
 Engine::~Engine() {
   if (impl_ && impl_->vm) {
+    if (impl_->handles) detail::handles_detach(impl_->handles);
     std::fflush(stdout);
     jit::uninstall(*impl_->vm);
     interp::uninstall(*impl_->vm);
@@ -172,8 +177,8 @@ static int end_main(runtime::VM& vm, Value r) {
   return status;
 }
 
-int Engine::run_main(const std::string& given_path, const std::vector<std::string>& argv) {
-  runtime::VM& vm = *impl_->vm;
+// run_main's program, up to its end (null with an exception, or paused when cooperative).
+static Value exec_main_file(runtime::VM& vm, const std::string& given_path, const std::vector<std::string>& argv) {
   // A source file runs under its absolute path (its __file__, co_filename and tracebacks, and
   // sys.path[0]), as CPython 3.11 does; a .pyc keeps the file name compiled into it.
   std::string path = given_path;
@@ -187,7 +192,12 @@ int Engine::run_main(const std::string& given_path, const std::vector<std::strin
   if (slash != std::string::npos) dir = path.substr(0, slash);
   if (dir.size() > 12 && dir.substr(dir.size() - 12) == "/__pycache__") dir = dir.substr(0, dir.size() - 12);
   set_argv_and_path(vm, argv, dir);
-  return end_main(vm, interp::exec_module_file(vm, vm.s_main, path, false, ""));
+  return interp::exec_module_file(vm, vm.s_main, path, false, "");
+}
+
+int Engine::run_main(const std::string& path, const std::vector<std::string>& argv) {
+  runtime::VM& vm = *impl_->vm;
+  return end_main(vm, exec_main_file(vm, path, argv));
 }
 
 int Engine::run_source(const std::string& source, const std::vector<std::string>& argv) {
@@ -223,6 +233,110 @@ int Engine::run_module(const std::string& name, const std::vector<std::string>& 
   return end_main(vm, interp::exec_module_file(vm, vm.s_main, file, false, "", &package));
 }
 
+// run_bundle's program up to its end; a bundle refused before anything runs sets `refused`.
+static Value exec_bundle_main(runtime::VM& vm, std::string_view bytes, const std::vector<std::string>& argv,
+                              bool bundle_only, bool& refused) {
+  refused = false;
+  auto b = std::make_unique<interp::Bundle>();
+  b->label = argv.empty() || argv[0].empty() ? "<bundle>" : argv[0];
+  b->only = bundle_only;
+  std::string error;
+  if (!interp::parse_bundle(std::string(bytes), *b, error)) {
+    write_stderr(vm, "taipan: " + b->label + ": " + error + "\n");
+    refused = true;
+    return Value::null();
+  }
+  std::vector<std::string> args = argv.empty() ? std::vector<std::string>{b->label} : argv;
+  std::string label = b->label;
+  size_t main = b->main;
+  interp::set_bundle(vm, std::move(b));
+  set_argv_and_path(vm, args, label);
+  return interp::exec_bundle_module(vm, vm.s_main, interp::bundle_of(vm)->entries[main]);
+}
+
+int Engine::run_bundle(std::string_view bytes, const std::vector<std::string>& argv, bool bundle_only) {
+  runtime::VM& vm = *impl_->vm;
+  bool refused;
+  Value r = exec_bundle_main(vm, bytes, argv, bundle_only, refused);
+  return refused ? 1 : end_main(vm, r);
+}
+
+// ---- cooperative running ----
+
+// start_* while a program is paused, or resume() with none: a usage error, status 2.
+static int step_refused(runtime::VM& vm) {
+  write_stderr(vm, interp::paused(vm) ? "taipan: a paused program is waiting to be resumed\n"
+                                      : "taipan: no paused program to resume\n");
+  return 2;
+}
+
+// Where a cooperative step ended: paused (with when it wants to go on), or finished.
+static Engine::Run step_result(runtime::VM& vm, Value r) {
+  auto& in = interp::interp_of(vm);
+  in.cooperative = false;
+  vm.slice_end_ns = 0;
+  Engine::Run run;
+  if (r.is_null() && vm.exc.is_null() && interp::paused(vm)) {
+    run.paused = true;
+    int64_t wait = vm.wake_at_ns ? vm.wake_at_ns - runtime::vm_monotonic_ns() : 0;
+    run.wake_in_ms = wait > 0 ? double(wait) / 1e6 : 0.0;
+    return run;
+  }
+  run.status = end_main(vm, r);
+  return run;
+}
+
+static void begin_step(runtime::VM& vm, double slice_ms) {
+  interp::interp_of(vm).cooperative = true;
+  vm.wake_at_ns = 0;
+  vm.slice_end_ns = slice_ms > 0 ? runtime::vm_monotonic_ns() + int64_t(slice_ms * 1e6) : 0;
+}
+
+Engine::Run Engine::start_main(const std::string& path, const std::vector<std::string>& argv, double slice_ms) {
+  runtime::VM& vm = *impl_->vm;
+  if (interp::paused(vm)) return Run{false, step_refused(vm), 0};
+  begin_step(vm, slice_ms);
+  return step_result(vm, exec_main_file(vm, path, argv));
+}
+
+Engine::Run Engine::start_bundle(std::string_view bytes, const std::vector<std::string>& argv, bool bundle_only,
+                                 double slice_ms) {
+  runtime::VM& vm = *impl_->vm;
+  if (interp::paused(vm)) return Run{false, step_refused(vm), 0};
+  begin_step(vm, slice_ms);
+  bool refused;
+  Value r = exec_bundle_main(vm, bytes, argv, bundle_only, refused);
+  if (refused) {
+    interp::interp_of(vm).cooperative = false;
+    return Run{false, 1, 0};
+  }
+  return step_result(vm, r);
+}
+
+Engine::Run Engine::resume(double slice_ms) {
+  runtime::VM& vm = *impl_->vm;
+  if (!interp::paused(vm)) return Run{false, step_refused(vm), 0};
+  begin_step(vm, slice_ms);
+  bool suspended;
+  return step_result(vm, interp::resume_suspended(vm, suspended));
+}
+
+bool Engine::paused() const { return interp::paused(*impl_->vm); }
+
+void Engine::request_pause() { runtime::vm_request_suspend(*impl_->vm); }
+
+bool Engine::is_bundle(std::string_view bytes) { return interp::looks_like_bundle(bytes); }
+
+std::vector<std::string> Engine::builtin_module_names() const {
+  runtime::VM& vm = *impl_->vm;
+  std::vector<std::string> out;
+  Value t = dict_get_cstr(vm, vm.sys->dict, "builtin_module_names");
+  if (is_tuple(t))
+    for (uint32_t i = 0; i < t.as<Tuple>()->size; i++)
+      if (is_str(t.as<Tuple>()->items[i])) out.emplace_back(as_str(t.as<Tuple>()->items[i])->view());
+  return out;
+}
+
 bool Engine::disassemble(const std::string& path, std::string& out, std::string& error) {
   runtime::VM& vm = *impl_->vm;
   std::string pyc = path;
@@ -254,6 +368,7 @@ Stats Engine::stats() const {
   auto& in = interp::interp_of(vm);
   s.calls = in.calls;
   s.backedges = in.backedges;
+  s.pauses = in.pauses;
   s.gc_collections = vm.heap.stats.collections;
   s.gc_total_pause_ns = vm.heap.stats.total_pause_ns;
   s.gc_max_pause_ns = vm.heap.stats.max_pause_ns;
@@ -261,5 +376,12 @@ Stats Engine::stats() const {
   s.allocated_objects = vm.heap.stats.allocated_objects;
   return s;
 }
+
+// For the embedding API (api/embed.cpp), which does not see Engine::Impl.
+detail::Handles* detail::handles_of(runtime::VM& vm) {
+  auto* impl = static_cast<Engine::Impl*>(vm.host);
+  return impl ? impl->handles : nullptr;
+}
+detail::Handles* detail::handles_of(Engine::Impl* impl) { return impl->handles; }
 
 }  // namespace taipan

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "taipan/value.h"
+
 namespace taipan {
 
 struct Options {
@@ -34,6 +36,12 @@ struct Options {
   bool jit_perf_map = false;  // write /tmp/perf-PID.map for `perf report`
   // Where the program's stdout/stderr go; default: the process's stdout/stderr.
   std::function<void(int fd, std::string_view text)> output;
+  // Budgets for each call from the host into Python through the embedding API (exec, load,
+  // import, call; not run_main): safe points passed (function calls plus loop iterations;
+  // 0 = none) and wall-clock milliseconds (0 = none). Exceeding one raises
+  // taipan.Interrupted in the script; the host gets an Error of type "Interrupted".
+  uint64_t instruction_budget = 0;
+  uint32_t time_budget_ms = 0;
 };
 
 struct Stats {
@@ -44,6 +52,7 @@ struct Stats {
   uint64_t gc_max_pause_ns = 0;
   uint64_t heap_bytes = 0;
   uint64_t allocated_objects = 0;
+  uint64_t pauses = 0;          // times a cooperatively run program paused
 };
 
 class Engine {
@@ -64,6 +73,37 @@ class Engine {
   // __main__) as __main__; sys.argv[0] becomes its file. Same exit statuses as run_main.
   int run_module(const std::string& name, const std::vector<std::string>& argv);
 
+  // App bundles (tools/pack.py's output, docs/bundles.md). run_bundle runs the bundle's main
+  // module as __main__; imports look in the bundle after the native modules, then (unless
+  // `bundle_only`) on sys.path and in the host's Lib/. `bytes` is the whole bundle (copied);
+  // argv[0] names it in messages and becomes sys.argv[0] and sys.path[0]. A corrupt bundle, or
+  // one for another CPython version, is refused before anything runs: a one-line reason on
+  // stderr and status 1. Otherwise the same exit statuses as run_main.
+  int run_bundle(std::string_view bytes, const std::vector<std::string>& argv, bool bundle_only = false);
+  // Whether `bytes` starts with a bundle's magic (how `taipan FILE` tells a bundle).
+  static bool is_bundle(std::string_view bytes);
+  // The modules this build provides natively (sys.builtin_module_names), which bundles omit.
+  std::vector<std::string> builtin_module_names() const;
+
+  // Cooperative running, for hosts with their own event loop (the browser glue, a game
+  // engine's frame tick). The program runs as with run_main/run_bundle, but pauses when its
+  // time slice (slice_ms; 0: none) is used up, when it calls time.sleep (which then does not
+  // block), or after request_pause(); the host calls resume() later, and the program goes on
+  // where it was. Between steps the host may call into Python (event handlers). A pause
+  // happens where no native function sits between the program and the host (inside a
+  // sorted() key function time.sleep blocks instead). See docs/architecture.md.
+  struct Run {
+    bool paused = false;     // true: call resume(); false: the program ended
+    int status = 0;          // when it ended: the exit status, as run_main's
+    double wake_in_ms = 0;   // when paused in time.sleep: how long until it wants to go on
+  };
+  Run start_main(const std::string& path, const std::vector<std::string>& argv, double slice_ms = 0);
+  Run start_bundle(std::string_view bytes, const std::vector<std::string>& argv, bool bundle_only = false,
+                   double slice_ms = 0);
+  Run resume(double slice_ms = 0);
+  bool paused() const;
+  void request_pause();      // thread-safe: pause at the next chance
+
   // Disassembly of a .pyc/.py file's code objects (Taipan's instruction table).
   // Returns false and sets `error` if the file cannot be loaded.
   bool disassemble(const std::string& path, std::string& out, std::string& error);
@@ -73,6 +113,46 @@ class Engine {
   std::string jit_stats() const;
   // Whether this build has a JIT tier.
   static bool has_jit();
+
+  // ---- Embedding (docs/embedding.md; Object, Arg, Result, Function in taipan/value.h) ----
+  // Every call below that runs Python code is one host entry: the budgets of Options (or
+  // set_budgets) apply to it, and an exception comes back as an Error. The Engine stays
+  // usable after any Error (an exceeded budget, MemoryError, an interrupt).
+  // Runs source text (compiled by the host python3.11) in the __main__ module.
+  Result<void> exec(std::string_view source);
+  // The value of one expression, evaluated in __main__'s namespace.
+  Result<Object> eval(std::string_view expression);
+  // Runs a .py or .pyc file as module `module_name` (default: the file's stem), registered
+  // in sys.modules; returns the module.
+  Result<Object> load(const std::string& path, std::string_view module_name = "");
+  // `import name` (dotted names give the submodule itself).
+  Result<Object> import(std::string_view name);
+  // __main__'s globals: NameError when absent.
+  Result<Object> get_global(std::string_view name);
+  Result<void> set_global(std::string_view name, const Arg& value);
+  // A Python value made from a C++ one (Errors: MemoryError; ValueError for an Object of
+  // another Engine or an empty one).
+  Result<Object> make(const Arg& value);
+  // Calls `callable`, or the global named `global_name`, with converted arguments.
+  template <class... A>
+  Result<Object> call(const Object& callable, A&&... args) {
+    return callable.call_args(std::vector<Arg>{Arg(std::forward<A>(args))...});
+  }
+  template <class... A>
+  Result<Object> call(std::string_view global_name, A&&... args) {
+    Result<Object> f = get_global(global_name);
+    if (!f) return f.error();
+    return f->call_args(std::vector<Arg>{Arg(std::forward<A>(args))...});
+  }
+  // A native module importable from Python (`import name`), its functions C++ callables.
+  // Calling define_module again with the same name adds functions to that module.
+  Result<Object> define_module(std::string_view name, const std::vector<std::pair<std::string, Function>>& functions);
+  // Replaces Options::instruction_budget / time_budget_ms for later host entries.
+  void set_budgets(uint64_t instructions, uint32_t time_ms);
+  // Asks the running Python code to stop with KeyboardInterrupt at its next safe point.
+  // The one method that may be called from another thread. A request has no effect when no
+  // host entry is running (it is dropped when the next one starts or ends).
+  void interrupt();
 
   struct Impl;  // opaque
 

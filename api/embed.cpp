@@ -1,0 +1,643 @@
+// The embedding API (include/taipan/value.h, the "Embedding" block of taipan.h): handles on
+// Python values, conversions both ways, host entries with budgets, native modules.
+//
+// Invariants:
+// - Handles::slots holds every value an Object refers to; the GC visits it (a root visitor
+//   registered with the VM). A free slot is null and is on Handles::free.
+// - Handles::refs counts the live Objects of the table plus one for the Engine. The Engine's
+//   destructor detaches the table (vm = nullptr, visitor removed); the table is freed when
+//   refs reaches zero, so an Object outliving its Engine is inert, never dangling.
+// - A host entry (Entry) is a call from C++ into Python; the outermost one sets the budgets
+//   and clears them, and any interrupt request, when it ends. Errors are taken (vm.exc read
+//   and cleared) only after the entry has ended, so formatting them runs without budgets.
+// - A native function is a Builtin whose `self` is the small int index of its HostFn in
+//   Handles::natives (a deque: references stay valid while functions are added).
+#include "api/embed.h"
+
+#include <cstdio>
+#include <deque>
+
+#include "interp/frame.h"
+#include "interp/import.h"
+#include "runtime/nativetype.h"
+#include "runtime/objects.h"
+
+namespace taipan {
+
+// Not `using namespace runtime`: runtime::Object would clash with taipan::Object. Runtime
+// functions are found by argument-dependent lookup.
+using runtime::Code;
+using runtime::Dict;
+using runtime::kBuiltinKeywords;
+using runtime::kPendingInterrupt;
+using runtime::Layout;
+using runtime::List;
+using runtime::Marker;
+using runtime::Module;
+using runtime::Root;
+using runtime::RootVec;
+using runtime::Str;
+using runtime::Tuple;
+using runtime::Type;
+using runtime::Value;
+using runtime::VM;
+
+namespace detail {
+
+struct Handles {
+  VM* vm = nullptr;
+  uint32_t refs = 1;
+  std::vector<Value> slots;
+  std::vector<uint32_t> free;
+  uint64_t instruction_budget = 0;
+  uint32_t time_budget_ms = 0;
+  int entries = 0;  // host entries running (nested through native functions)
+  std::deque<HostFn> natives;
+  std::deque<std::string> native_names;
+
+  uint32_t hold(Value v) {
+    if (!free.empty()) {
+      uint32_t s = free.back();
+      free.pop_back();
+      slots[s] = v;
+      return s;
+    }
+    slots.push_back(v);
+    return uint32_t(slots.size() - 1);
+  }
+  Object object(Value v) {
+    refs++;
+    return Object(this, hold(v));
+  }
+  void unhold(uint32_t s) {
+    if (vm) {
+      slots[s] = Value::null();
+      free.push_back(s);
+    }
+  }
+};
+
+static void visit_handles(VM&, Marker& m, void* ctx) {
+  for (Value v : static_cast<Handles*>(ctx)->slots) m.mark(v);
+}
+
+Handles* handles_create(VM& vm, const Options& options) {
+  auto* h = new Handles;
+  h->vm = &vm;
+  h->instruction_budget = options.instruction_budget;
+  h->time_budget_ms = options.time_budget_ms;
+  vm.add_root_visitor(visit_handles, h);
+  return h;
+}
+
+static void unref(Handles* h) {
+  if (--h->refs == 0) delete h;
+}
+
+void handles_detach(Handles* h) {
+  VM& vm = *h->vm;
+  for (size_t i = 0; i < vm.root_visitors.size(); i++)
+    if (vm.root_visitors[i].second == h) {
+      vm.root_visitors.erase(vm.root_visitors.begin() + long(i));
+      break;
+    }
+  h->vm = nullptr;
+  h->slots.clear();
+  h->free.clear();
+  h->natives.clear();
+  unref(h);
+}
+
+void fail_unchecked(const Error& e) {
+  std::fprintf(stderr, "taipan: Result::value() on an error: %s: %s\n", e.type.c_str(), e.message.c_str());
+  std::abort();
+}
+
+Error type_error(std::string message) { return Error{"TypeError", message, "TypeError: " + message + "\n"}; }
+
+static std::string conv_what(const ConvError& e) { return e.expected + ", not " + e.actual; }
+
+Error conversion_error(const ConvError& e) {
+  return type_error((e.path.empty() ? "value" : "item " + e.path) + " must be " + conv_what(e));
+}
+
+Error arg_type_error(std::string_view fn, size_t index, const ConvError& e) {
+  return type_error(std::string(fn) + "() argument " + std::to_string(index) + e.path + " must be " + conv_what(e));
+}
+
+Error arity_error(std::string_view fn, size_t expected, size_t given) {
+  std::string m = std::string(fn) + "() takes " + std::to_string(expected) + " positional argument" +
+                  (expected == 1 ? "" : "s") + " but " + std::to_string(given) + (given == 1 ? " was" : " were") +
+                  " given";
+  if (given < expected) {
+    size_t missing = expected - given;
+    m = std::string(fn) + "() missing " + std::to_string(missing) + " required positional argument" +
+        (missing == 1 ? "" : "s");
+  }
+  return type_error(m);
+}
+
+}  // namespace detail
+
+using detail::Handles;
+
+namespace {
+
+Error dead_engine() { return Error{"RuntimeError", "the Engine of this Object is gone", ""}; }
+
+// The traceback print_exception writes, captured instead of reaching stderr.
+thread_local std::string* g_capture = nullptr;
+void capture_write(VM&, int, std::string_view s) {
+  if (g_capture) g_capture->append(s);
+}
+
+std::string short_type_name(Type* t) {
+  std::string n(t->name->view());
+  size_t dot = n.rfind('.');
+  return dot == std::string::npos ? n : n.substr(dot + 1);
+}
+
+// Takes the pending exception as an Error (the VM's exception state is clear afterwards).
+Error take_error(VM& vm) {
+  Error e;
+  Value exc = vm.exc;
+  if (exc.is_null()) return Error{"SystemError", "error return without exception set", ""};
+  Root re(vm, exc);
+  clear_exc(vm);
+  if (exc.is_ptr() && exc.as_ptr()->type == vm.type_type)
+    e.type = short_type_name(exc.as<Type>());
+  else
+    e.type = short_type_name(type_of(vm, exc));
+  Value s = str(vm, exc);
+  if (!s.is_null() && is_str(s)) e.message = std::string(as_str(s)->view());
+  clear_exc(vm);
+  if (vm.print_exception_hook) {
+    std::string out;
+    auto saved = vm.write_out;
+    g_capture = &out;
+    vm.write_out = capture_write;
+    vm.print_exception_hook(vm, exc);
+    vm.write_out = saved;
+    g_capture = nullptr;
+    clear_exc(vm);
+    e.traceback = std::move(out);
+  }
+  if (e.traceback.empty()) e.traceback = e.type + (e.message.empty() ? "" : ": " + e.message) + "\n";
+  return e;
+}
+
+// One call from the host into Python (see the invariants at the top).
+struct Entry {
+  explicit Entry(Handles& h) : h(h), vm(*h.vm) {
+    if (h.entries++ == 0) {
+      vm.pending.fetch_and(~uint32_t(kPendingInterrupt));
+      vm_set_budgets(vm, h.instruction_budget, int64_t(h.time_budget_ms) * 1000000);
+    }
+  }
+  void end() {
+    if (done) return;
+    done = true;
+    if (--h.entries == 0) {
+      vm_set_budgets(vm, 0, 0);
+      vm.pending.fetch_and(~uint32_t(kPendingInterrupt));
+    }
+  }
+  ~Entry() { end(); }
+  Handles& h;
+  VM& vm;
+  bool done = false;
+};
+
+Result<Object> finish(Entry& en, Value r) {
+  Root rr(en.vm, r);
+  en.end();
+  if (r.is_null()) return take_error(en.vm);
+  return en.h.object(r);
+}
+
+Result<void> finish_void(Entry& en, Value r) {
+  en.end();
+  if (r.is_null()) return take_error(en.vm);
+  return {};
+}
+
+// C++ -> Python: null with an exception on failure.
+Value to_value(VM& vm, Handles& h, const Arg& a) {
+  switch (a.kind()) {
+    case Arg::Kind::None: return Value::none();
+    case Arg::Kind::Bool: return Value::boolean(a.int_value() != 0);
+    case Arg::Kind::Int: return a.unsigned_overflow() ? new_int_u64(vm, uint64_t(a.int_value())) : new_int(vm, a.int_value());
+    case Arg::Kind::Float: return runtime::new_float(a.float_value());
+    case Arg::Kind::Str: return new_str(vm, a.str_value());
+    case Arg::Kind::Obj: {
+      const Object& o = a.object();
+      if (!o.valid()) return raise(vm, vm.ValueError, "an empty taipan::Object cannot be passed to Python");
+      if (o.handles() != &h) return raise(vm, vm.ValueError, "a taipan::Object of another Engine cannot be passed here");
+      return h.slots[o.slot()];
+    }
+    case Arg::Kind::List: {
+      List* l = new_list(vm, a.items().size());
+      if (!l) return raise_no_memory(vm);
+      Root rl(vm, Value::ptr(l));
+      for (const Arg& x : a.items()) {
+        Value v = to_value(vm, h, x);
+        if (v.is_null() || failed(list_append(vm, l, v))) return Value::null();
+      }
+      return rl.get();
+    }
+    case Arg::Kind::Dict: {
+      Dict* d = new_dict(vm);
+      if (!d) return raise_no_memory(vm);
+      Root rd(vm, Value::ptr(d));
+      for (const auto& [k, x] : a.entries()) {
+        Value key = new_str(vm, k);
+        if (key.is_null()) return key;
+        Root rk(vm, key);
+        Value v = to_value(vm, h, x);
+        if (v.is_null() || failed(dict_set(vm, d, key, v))) return Value::null();
+      }
+      return rd.get();
+    }
+  }
+  return Value::none();
+}
+
+Dict* main_globals(VM& vm) {
+  Value m = dict_get_str(vm.modules, vm.s_main);
+  if (is_layout(m, Layout::Module)) return m.as<Module>()->dict;
+  m = new_module(vm, vm.s_main);
+  if (m.is_null()) return nullptr;
+  Root rm(vm, m);
+  Dict* g = m.as<Module>()->dict;
+  if (failed(dict_set_str(vm, g, vm.s_builtins, Value::ptr(vm.builtins)))) return nullptr;
+  if (failed(dict_set_str(vm, vm.modules, vm.s_main, m))) return nullptr;
+  return g;
+}
+
+// Python exception from a native function's Error: the builtin class named by its type.
+Value raise_error(VM& vm, const Error& e) {
+  Type* t = nullptr;
+  if (e.type == "Interrupted") {
+    t = vm.Interrupted;
+  } else {
+    Value c = dict_get_cstr(vm, vm.builtins->dict, e.type.c_str());
+    if (c.is_ptr() && c.as_ptr()->type == vm.type_type && is_subtype(c.as<Type>(), vm.BaseException)) t = c.as<Type>();
+  }
+  if (!t) return raise(vm, vm.RuntimeError, "%s: %s", e.type.c_str(), e.message.c_str());
+  return raise(vm, t, "%s", e.message.c_str());
+}
+
+Value native_entry(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  Handles* h = detail::handles_of(vm);
+  if (!h || !self.is_small() || size_t(self.as_small()) >= h->natives.size())
+    return raise(vm, vm.SystemError, "native function of a gone Engine");
+  size_t idx = size_t(self.as_small());
+  const std::string& name = h->native_names[idx];
+  if (kwnames && kwnames->size) return raise(vm, vm.TypeError, "%s() takes no keyword arguments", name.c_str());
+  HostResult r = Arg();
+  {
+    HostCall c{name, {}};
+    c.args.reserve(nargs);
+    for (size_t i = 0; i < nargs; i++) c.args.push_back(h->object(args[i]));
+    r = h->natives[idx](c);
+    if (!r.ok()) {
+      if (!vm.exc.is_null()) return Value::null();
+      return raise_error(vm, r.error());
+    }
+  }
+  return to_value(vm, *h, r.value());
+}
+
+}  // namespace
+
+// ---- Object ----
+
+Object::Object(const Object& o) : h_(o.h_) {
+  if (!h_) return;
+  h_->refs++;
+  slot_ = h_->vm ? h_->hold(h_->slots[o.slot_]) : 0;
+}
+
+Object& Object::operator=(const Object& o) {
+  if (this != &o) {
+    Object copy(o);
+    *this = std::move(copy);
+  }
+  return *this;
+}
+
+Object& Object::operator=(Object&& o) noexcept {
+  if (this != &o) {
+    release();
+    h_ = o.h_;
+    slot_ = o.slot_;
+    o.h_ = nullptr;
+  }
+  return *this;
+}
+
+Object::~Object() { release(); }
+
+void Object::release() {
+  if (!h_) return;
+  h_->unhold(slot_);
+  detail::unref(h_);
+  h_ = nullptr;
+}
+
+bool Object::valid() const { return h_ && h_->vm; }
+
+bool Object::is_none() const { return valid() && h_->slots[slot_].is_none(); }
+
+std::string Object::type_name() const { return valid() ? runtime::type_name(*h_->vm, h_->slots[slot_]) : ""; }
+
+Result<std::string> Object::repr() const {
+  if (!valid()) return dead_engine();
+  VM& vm = *h_->vm;
+  Entry en(*h_);
+  Value s = runtime::repr(vm, h_->slots[slot_]);
+  en.end();
+  if (s.is_null()) return take_error(vm);
+  return std::string(as_str(s)->view());
+}
+
+Result<std::string> Object::str() const {
+  if (!valid()) return dead_engine();
+  VM& vm = *h_->vm;
+  Entry en(*h_);
+  Value s = runtime::str(vm, h_->slots[slot_]);
+  en.end();
+  if (s.is_null()) return take_error(vm);
+  return std::string(as_str(s)->view());
+}
+
+Result<Object> Object::getattr(std::string_view name) const {
+  if (!valid()) return dead_engine();
+  VM& vm = *h_->vm;
+  Entry en(*h_);
+  Str* n = vm.intern(name);
+  if (!n) return finish(en, Value::null());
+  return finish(en, runtime::getattr(vm, h_->slots[slot_], n));
+}
+
+Result<void> Object::setattr(std::string_view name, const Arg& value) const {
+  if (!valid()) return dead_engine();
+  VM& vm = *h_->vm;
+  Entry en(*h_);
+  Str* n = vm.intern(name);
+  if (!n) return finish_void(en, Value::null());
+  Value v = to_value(vm, *h_, value);
+  if (v.is_null()) return finish_void(en, v);
+  Root rv(vm, v);
+  if (failed(runtime::setattr(vm, h_->slots[slot_], n, v))) return finish_void(en, Value::null());
+  return finish_void(en, Value::none());
+}
+
+Result<bool> Object::callable() const {
+  if (!valid()) return dead_engine();
+  Value r = is_callable(*h_->vm, h_->slots[slot_]);
+  if (r.is_null()) return take_error(*h_->vm);
+  return r.is_true();
+}
+
+Result<Object> Object::call_args(const std::vector<Arg>& args) const {
+  if (!valid()) return dead_engine();
+  VM& vm = *h_->vm;
+  Entry en(*h_);
+  RootVec argv(vm);
+  argv.v.reserve(args.size());
+  for (const Arg& a : args) {
+    Value v = to_value(vm, *h_, a);
+    if (v.is_null()) return finish(en, v);
+    argv.v.push_back(v);
+  }
+  return finish(en, runtime::call(vm, h_->slots[slot_], argv.v.data(), argv.v.size()));
+}
+
+namespace {
+bool mismatch(detail::ConvError& e, const char* expected, VM& vm, Value v) {
+  e.expected = expected;
+  e.actual = type_name(vm, v);
+  e.path.clear();
+  return false;
+}
+bool dead(detail::ConvError& e) {
+  e.expected = "a value of a live Engine";
+  e.actual = "an empty or orphaned Object";
+  e.path.clear();
+  return false;
+}
+}  // namespace
+
+bool Object::get_int(int64_t& out, detail::ConvError& e) const {
+  if (!valid()) return dead(e);
+  VM& vm = *h_->vm;
+  Value v = h_->slots[slot_];
+  if (!is_int(vm, v)) return mismatch(e, "int", vm, v);
+  if (failed(int_to_i64(vm, v, out))) {
+    clear_exc(vm);
+    e.expected = "int that fits in 64 bits";
+    e.actual = "a larger int";
+    e.path.clear();
+    return false;
+  }
+  return true;
+}
+
+bool Object::get_double(double& out, detail::ConvError& e) const {
+  if (!valid()) return dead(e);
+  VM& vm = *h_->vm;
+  Value v = h_->slots[slot_];
+  if (v.is_double()) {
+    out = v.as_double();
+    return true;
+  }
+  if (!is_int(vm, v) && !isinstance(vm, v, vm.float_type)) return mismatch(e, "float", vm, v);
+  if (failed(to_double(vm, v, out))) {
+    clear_exc(vm);
+    e.expected = "float";
+    e.actual = "an int too large for a float";
+    e.path.clear();
+    return false;
+  }
+  return true;
+}
+
+bool Object::get_bool(bool& out, detail::ConvError& e) const {
+  if (!valid()) return dead(e);
+  Value v = h_->slots[slot_];
+  if (!v.is_bool()) return mismatch(e, "bool", *h_->vm, v);
+  out = v.is_true();
+  return true;
+}
+
+bool Object::get_string(std::string& out, detail::ConvError& e) const {
+  if (!valid()) return dead(e);
+  Value v = h_->slots[slot_];
+  if (!is_str(v)) return mismatch(e, "str", *h_->vm, v);
+  out.assign(as_str(v)->view());
+  return true;
+}
+
+bool Object::get_items(std::vector<Object>& out, detail::ConvError& e) const {
+  if (!valid()) return dead(e);
+  VM& vm = *h_->vm;
+  Value v = h_->slots[slot_];
+  out.clear();
+  if (is_list(v)) {
+    List* l = v.as<List>();
+    for (uint32_t i = 0; i < l->size; i++) out.push_back(h_->object(l->items[i]));
+    return true;
+  }
+  if (is_tuple(v)) {
+    Tuple* t = v.as<Tuple>();
+    for (uint32_t i = 0; i < t->size; i++) out.push_back(h_->object(t->items[i]));
+    return true;
+  }
+  return mismatch(e, "list", vm, v);
+}
+
+bool Object::get_entries(std::vector<std::pair<std::string, Object>>& out, detail::ConvError& e) const {
+  if (!valid()) return dead(e);
+  VM& vm = *h_->vm;
+  Value v = h_->slots[slot_];
+  out.clear();
+  if (!is_dict(v)) return mismatch(e, "dict", vm, v);
+  uint32_t pos = 0;
+  Value k, x;
+  while (dict_next(v.as<Dict>(), pos, k, x)) {
+    if (!is_str(k)) {
+      mismatch(e, "str", vm, k);
+      e.path = "[key]";
+      return false;
+    }
+    out.emplace_back(std::string(as_str(k)->view()), h_->object(x));
+  }
+  return true;
+}
+
+// ---- Engine ----
+
+Result<void> Engine::exec(std::string_view source) {
+  Handles& h = *detail::handles_of(impl_.get());
+  VM& vm = *h.vm;
+  Entry en(h);
+  Value code = interp::compile_source_text(vm, source, false, "<string>", "exec", 0, "exec");
+  if (code.is_null()) return finish_void(en, code);
+  Root rc(vm, code);
+  Dict* g = main_globals(vm);
+  if (!g) return finish_void(en, Value::null());
+  return finish_void(en, interp::run_module_code(vm, code.as<Code>(), g));
+}
+
+Result<Object> Engine::eval(std::string_view expression) {
+  Handles& h = *detail::handles_of(impl_.get());
+  VM& vm = *h.vm;
+  Entry en(h);
+  Value code = interp::compile_source_text(vm, expression, false, "<string>", "eval", 0, "eval");
+  if (code.is_null()) return finish(en, code);
+  Root rc(vm, code);
+  Dict* g = main_globals(vm);
+  if (!g) return finish(en, Value::null());
+  return finish(en, interp::run_module_code(vm, code.as<Code>(), g));
+}
+
+Result<Object> Engine::load(const std::string& path, std::string_view module_name) {
+  Handles& h = *detail::handles_of(impl_.get());
+  VM& vm = *h.vm;
+  std::string name(module_name);
+  if (name.empty()) {
+    size_t slash = path.rfind('/');
+    name = slash == std::string::npos ? path : path.substr(slash + 1);
+    name = name.substr(0, name.find('.'));
+  }
+  if (name.empty()) return Error{"ValueError", "no module name for '" + path + "'", ""};
+  Entry en(h);
+  Str* n = vm.intern(name);
+  if (!n) return finish(en, Value::null());
+  Root rn(vm, Value::ptr(n));
+  Value r = interp::exec_module_file(vm, n, path, false, "");
+  if (r.is_null()) return finish(en, r);
+  Value m = dict_get_str(vm.modules, n);
+  return finish(en, m.is_null() ? r : m);
+}
+
+Result<Object> Engine::import(std::string_view name) {
+  Handles& h = *detail::handles_of(impl_.get());
+  VM& vm = *h.vm;
+  if (name.empty()) return Error{"ValueError", "Empty module name", "ValueError: Empty module name\n"};
+  Entry en(h);
+  Str* n = vm.intern(name);
+  if (!n) return finish(en, Value::null());
+  Root rn(vm, Value::ptr(n));
+  Value r = interp::import_name(vm, n, Value::none(), Value::none(), Value::small(0));
+  if (r.is_null()) return finish(en, r);
+  Value m = dict_get_str(vm.modules, n);
+  return finish(en, m.is_null() ? r : m);
+}
+
+Result<Object> Engine::get_global(std::string_view name) {
+  Handles& h = *detail::handles_of(impl_.get());
+  VM& vm = *h.vm;
+  Entry en(h);
+  Dict* g = main_globals(vm);
+  if (!g) return finish(en, Value::null());
+  Str* n = vm.intern(name);
+  if (!n) return finish(en, Value::null());
+  Value v = dict_get_str(g, n);
+  if (v.is_null()) v = raise(vm, vm.NameError, "name '%s' is not defined", std::string(name).c_str());
+  return finish(en, v);
+}
+
+Result<void> Engine::set_global(std::string_view name, const Arg& value) {
+  Handles& h = *detail::handles_of(impl_.get());
+  VM& vm = *h.vm;
+  Entry en(h);
+  Dict* g = main_globals(vm);
+  if (!g) return finish_void(en, Value::null());
+  Root rg(vm, Value::ptr(g));
+  Value v = to_value(vm, h, value);
+  if (v.is_null()) return finish_void(en, v);
+  Root rv(vm, v);
+  Str* n = vm.intern(name);
+  if (!n || failed(dict_set_str(vm, g, n, v))) return finish_void(en, Value::null());
+  return finish_void(en, Value::none());
+}
+
+Result<Object> Engine::make(const Arg& value) {
+  Handles& h = *detail::handles_of(impl_.get());
+  Entry en(h);
+  return finish(en, to_value(*h.vm, h, value));
+}
+
+Result<Object> Engine::define_module(std::string_view name,
+                                     const std::vector<std::pair<std::string, Function>>& functions) {
+  Handles& h = *detail::handles_of(impl_.get());
+  VM& vm = *h.vm;
+  Entry en(h);
+  std::string n(name);
+  Value m = native_module(vm, n.c_str());
+  if (m.is_null()) return finish(en, m);
+  if (!is_layout(m, Layout::Module)) return finish(en, raise(vm, vm.ValueError, "'%s' is not a module", n.c_str()));
+  Root rm(vm, m);
+  for (const auto& [fname, fn] : functions) {
+    size_t idx = h.natives.size();
+    h.natives.push_back(fn.fn());
+    h.native_names.push_back(fname);
+    Value b = new_builtin(vm, fname.c_str(), native_entry, Value::small(int64_t(idx)), 0, -1, kBuiltinKeywords);
+    if (b.is_null()) return finish(en, b);
+    Root rb(vm, b);
+    if (failed(dict_set_str(vm, m.as<Module>()->dict, vm.intern(fname), b))) return finish(en, Value::null());
+  }
+  return finish(en, m);
+}
+
+void Engine::set_budgets(uint64_t instructions, uint32_t time_ms) {
+  Handles& h = *detail::handles_of(impl_.get());
+  h.instruction_budget = instructions;
+  h.time_budget_ms = time_ms;
+}
+
+void Engine::interrupt() { runtime::vm_request_interrupt(*detail::handles_of(impl_.get())->vm); }
+
+}  // namespace taipan

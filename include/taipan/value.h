@@ -1,0 +1,397 @@
+// Values and errors of the embedding API (docs/embedding.md): what a host holds and passes.
+//
+//   taipan::Error      a Python exception as the host sees it: type name, str(), traceback.
+//   taipan::Result<T>  a T or an Error (the code base has no C++ exceptions).
+//   taipan::Object     an owning handle on a Python value. While it exists the value is a GC
+//                      root of its Engine (a slot in the Engine's handle table, which the
+//                      collector visits). Copying makes a second slot. An Object that outlives
+//                      its Engine is inert: every operation on it gives an Error.
+//   taipan::Arg        a C++ value on its way into Python: int, float, bool, str, None,
+//                      std::vector<T> -> list, std::map<std::string, T> -> dict, or an Object.
+//   taipan::Function   a C++ callable wrapped for Python (Engine::define_module): its
+//                      arguments are converted from Python with CPython's TypeError wording.
+//
+// Conversions back (Object::as<T>): int64_t (and other integer types, range-checked) from
+// int or bool; double from float or int; bool from bool; std::string from str;
+// std::vector<T> from list or tuple; std::map<std::string, T> from dict with str keys;
+// Object as is. A mismatch is an Error of type "TypeError" (never a crash).
+//
+// One Engine and its Objects belong to one thread at a time; only Engine::interrupt() may be
+// called from another thread.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <functional>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace taipan {
+
+class Engine;
+class Object;
+
+struct Error {
+  std::string type;       // the exception class's name: "TypeError", "MemoryError", "Interrupted"
+  std::string message;    // str(exception)
+  std::string traceback;  // as python3.11 prints it uncaught ("Traceback ...", then "Type: message")
+};
+
+template <class T>
+class Result {
+ public:
+  Result(T value) : value_(std::move(value)) {}
+  Result(Error error) : error_(std::move(error)) {}
+  bool ok() const { return value_.has_value(); }
+  explicit operator bool() const { return ok(); }
+  // value() on an error ends the process with the error's message: check ok() first.
+  T& value() & { check(); return *value_; }
+  const T& value() const& { check(); return *value_; }
+  T value() && { check(); return std::move(*value_); }  // by value: safe in a range-for
+  T* operator->() { check(); return &*value_; }
+  T& operator*() { check(); return *value_; }
+  T value_or(T other) const { return ok() ? *value_ : std::move(other); }
+  const Error& error() const { return error_; }
+
+ private:
+  void check() const;
+  std::optional<T> value_;
+  Error error_;
+};
+
+template <>
+class Result<void> {
+ public:
+  Result() = default;
+  Result(Error error) : ok_(false), error_(std::move(error)) {}
+  bool ok() const { return ok_; }
+  explicit operator bool() const { return ok_; }
+  const Error& error() const { return error_; }
+
+ private:
+  bool ok_ = true;
+  Error error_;
+};
+
+namespace detail {
+struct Handles;  // an Engine's handle table (api/embed.cpp)
+[[noreturn]] void fail_unchecked(const Error& e);
+// What a failed conversion found: "int" expected, "str" found, at "[2]" (empty: the value itself).
+struct ConvError {
+  std::string expected, actual, path;
+};
+}  // namespace detail
+
+template <class T>
+void Result<T>::check() const {
+  if (!value_) detail::fail_unchecked(error_);
+}
+
+class Arg;
+
+class Object {
+ public:
+  Object() = default;  // empty: no value (not None)
+  Object(const Object& o);
+  Object(Object&& o) noexcept : h_(o.h_), slot_(o.slot_) { o.h_ = nullptr; }
+  Object& operator=(const Object& o);
+  Object& operator=(Object&& o) noexcept;
+  ~Object();
+
+  // Whether it holds a value of a live Engine.
+  bool valid() const;
+  explicit operator bool() const { return valid(); }
+  bool is_none() const;
+  std::string type_name() const;  // "int", "list", ... ("" when not valid)
+  Result<std::string> repr() const;
+  Result<std::string> str() const;
+  Result<Object> getattr(std::string_view name) const;
+  Result<void> setattr(std::string_view name, const Arg& value) const;
+  Result<bool> callable() const;
+
+  // Calls it with positional arguments converted from C++ (see Arg).
+  template <class... A>
+  Result<Object> operator()(A&&... args) const;
+  Result<Object> call_args(const std::vector<Arg>& args) const;
+
+  // Converts to a C++ value; a TypeError Error on mismatch.
+  template <class T>
+  Result<T> as() const;
+
+  // The low-level conversions as<T> is made of (false, `e` filled, on mismatch).
+  bool get_int(int64_t& out, detail::ConvError& e) const;
+  bool get_double(double& out, detail::ConvError& e) const;
+  bool get_bool(bool& out, detail::ConvError& e) const;
+  bool get_string(std::string& out, detail::ConvError& e) const;
+  bool get_items(std::vector<Object>& out, detail::ConvError& e) const;                       // list, tuple
+  bool get_entries(std::vector<std::pair<std::string, Object>>& out, detail::ConvError& e) const;  // dict, str keys
+
+  // For the implementation.
+  Object(detail::Handles* h, uint32_t slot) : h_(h), slot_(slot) {}
+  detail::Handles* handles() const { return h_; }
+  uint32_t slot() const { return slot_; }
+
+ private:
+  void release();
+  detail::Handles* h_ = nullptr;
+  uint32_t slot_ = 0;
+};
+
+// A C++ value on its way into Python (implicitly made from the supported types).
+class Arg {
+ public:
+  enum class Kind { None, Bool, Int, Float, Str, List, Dict, Obj };
+  Arg() : kind_(Kind::None) {}
+  Arg(std::nullptr_t) : kind_(Kind::None) {}
+  Arg(bool b) : kind_(Kind::Bool), i_(b) {}
+  template <class T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, bool>, int> = 0>
+  Arg(T i) : kind_(Kind::Int), i_(int64_t(i)) {
+    if constexpr (std::is_unsigned_v<T> && sizeof(T) >= sizeof(int64_t)) big_ = uint64_t(i) > uint64_t(INT64_MAX);
+  }
+  template <class T, std::enable_if_t<std::is_floating_point_v<T>, int> = 0>
+  Arg(T d) : kind_(Kind::Float), d_(double(d)) {}
+  Arg(const char* s) : kind_(Kind::Str), s_(s ? s : "") {}
+  Arg(std::string_view s) : kind_(Kind::Str), s_(s) {}
+  Arg(const std::string& s) : kind_(Kind::Str), s_(s) {}
+  Arg(std::string&& s) : kind_(Kind::Str), s_(std::move(s)) {}
+  Arg(const Object& o) : kind_(Kind::Obj), obj_(o) {}
+  Arg(Object&& o) : kind_(Kind::Obj), obj_(std::move(o)) {}
+  template <class T>
+  Arg(const std::vector<T>& v) : kind_(Kind::List) {
+    items_.reserve(v.size());
+    for (const auto& x : v) items_.emplace_back(x);
+  }
+  template <class T>
+  Arg(const std::map<std::string, T>& m) : kind_(Kind::Dict) {
+    for (const auto& [k, x] : m) entries_.emplace_back(k, Arg(x));
+  }
+  Arg(std::vector<Arg> items) : kind_(Kind::List), items_(std::move(items)) {}
+
+  Kind kind() const { return kind_; }
+  int64_t int_value() const { return i_; }
+  bool unsigned_overflow() const { return big_; }  // a uint64_t above INT64_MAX: i_ holds its bits
+  double float_value() const { return d_; }
+  const std::string& str_value() const { return s_; }
+  const Object& object() const { return obj_; }
+  const std::vector<Arg>& items() const { return items_; }
+  const std::vector<std::pair<std::string, Arg>>& entries() const { return entries_; }
+
+ private:
+  Kind kind_;
+  int64_t i_ = 0;
+  bool big_ = false;
+  double d_ = 0;
+  std::string s_;
+  Object obj_;
+  std::vector<Arg> items_;
+  std::vector<std::pair<std::string, Arg>> entries_;
+};
+
+template <class... A>
+Result<Object> Object::operator()(A&&... args) const {
+  return call_args(std::vector<Arg>{Arg(std::forward<A>(args))...});
+}
+
+namespace detail {
+
+// From<T>: the conversion of an Object to T, and T's Python name for messages.
+template <class T, class = void>
+struct From;
+
+template <class T>
+struct From<T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, bool>>> {
+  static constexpr const char* name = "int";
+  static bool get(const Object& o, T& out, ConvError& e) {
+    int64_t i;
+    if (!o.get_int(i, e)) return false;
+    bool fits = true;
+    if constexpr (std::is_unsigned_v<T>) fits = i >= 0 && uint64_t(i) <= uint64_t(std::numeric_limits<T>::max());
+    else fits = i >= int64_t(std::numeric_limits<T>::min()) && i <= int64_t(std::numeric_limits<T>::max());
+    if (!fits) {
+      e.expected = "int in the C range";
+      e.actual = "int out of range";
+      return false;
+    }
+    out = T(i);
+    return true;
+  }
+};
+template <class T>
+struct From<T, std::enable_if_t<std::is_floating_point_v<T>>> {
+  static constexpr const char* name = "float";
+  static bool get(const Object& o, T& out, ConvError& e) {
+    double d;
+    if (!o.get_double(d, e)) return false;
+    out = T(d);
+    return true;
+  }
+};
+template <>
+struct From<bool> {
+  static constexpr const char* name = "bool";
+  static bool get(const Object& o, bool& out, ConvError& e) { return o.get_bool(out, e); }
+};
+template <>
+struct From<std::string> {
+  static constexpr const char* name = "str";
+  static bool get(const Object& o, std::string& out, ConvError& e) { return o.get_string(out, e); }
+};
+template <>
+struct From<Object> {
+  static constexpr const char* name = "object";
+  static bool get(const Object& o, Object& out, ConvError&) {
+    out = o;
+    return true;
+  }
+};
+template <class T>
+struct From<std::vector<T>> {
+  static constexpr const char* name = "list";
+  static bool get(const Object& o, std::vector<T>& out, ConvError& e) {
+    std::vector<Object> items;
+    if (!o.get_items(items, e)) return false;
+    out.clear();
+    out.reserve(items.size());
+    for (size_t i = 0; i < items.size(); i++) {
+      T x{};
+      if (!From<T>::get(items[i], x, e)) {
+        e.path = "[" + std::to_string(i) + "]" + e.path;
+        return false;
+      }
+      out.push_back(std::move(x));
+    }
+    return true;
+  }
+};
+template <class T>
+struct From<std::map<std::string, T>> {
+  static constexpr const char* name = "dict";
+  static bool get(const Object& o, std::map<std::string, T>& out, ConvError& e) {
+    std::vector<std::pair<std::string, Object>> entries;
+    if (!o.get_entries(entries, e)) return false;
+    out.clear();
+    for (auto& [k, v] : entries) {
+      T x{};
+      if (!From<T>::get(v, x, e)) {
+        e.path = "['" + k + "']" + e.path;
+        return false;
+      }
+      out.emplace(k, std::move(x));
+    }
+    return true;
+  }
+};
+
+Error conversion_error(const ConvError& e);
+
+}  // namespace detail
+
+template <class T>
+Result<T> Object::as() const {
+  detail::ConvError e;
+  T out{};
+  if (!detail::From<std::decay_t<T>>::get(*this, out, e)) return detail::conversion_error(e);
+  return out;
+}
+
+// ---- native functions (Engine::define_module) ----
+
+// One call of a native function from Python: its positional arguments as Objects.
+struct HostCall {
+  std::string_view name;      // the function's name, for messages
+  std::vector<Object> args;
+};
+// What a native function gives back: a value for Python, or an Error that becomes a Python
+// exception of the builtin class named by Error::type (RuntimeError if there is none).
+using HostResult = Result<Arg>;
+using HostFn = std::function<HostResult(HostCall&)>;
+
+namespace detail {
+
+Error type_error(std::string message);
+Error arg_type_error(std::string_view fn, size_t index, const ConvError& e);
+Error arity_error(std::string_view fn, size_t expected, size_t given);
+
+template <class T> struct IsResult : std::false_type {};
+template <class T> struct IsResult<Result<T>> : std::true_type {};
+
+template <class R>
+HostResult to_native_result(R&& r) {
+  using D = std::decay_t<R>;
+  if constexpr (std::is_same_v<D, HostResult>) return std::forward<R>(r);
+  else if constexpr (std::is_same_v<D, Result<void>>) {
+    if (!r.ok()) return r.error();
+    return Arg();
+  } else if constexpr (IsResult<D>::value) {
+    if (!r.ok()) return r.error();
+    return Arg(std::move(r).value());
+  } else {
+    return Arg(std::forward<R>(r));
+  }
+}
+
+template <class Sig>
+struct Signature;
+template <class R, class... A>
+struct Signature<R(A...)> {
+  using Ret = R;
+  using Args = std::tuple<std::decay_t<A>...>;
+  static constexpr size_t arity = sizeof...(A);
+};
+template <class R, class... A> struct Signature<R (*)(A...)> : Signature<R(A...)> {};
+template <class R, class C, class... A> struct Signature<R (C::*)(A...)> : Signature<R(A...)> {};
+template <class R, class C, class... A> struct Signature<R (C::*)(A...) const> : Signature<R(A...)> {};
+template <class F, class = void>
+struct Callable : Signature<F> {};
+template <class F>
+struct Callable<F, std::void_t<decltype(&F::operator())>> : Signature<decltype(&F::operator())> {};
+
+template <class Tuple, size_t... I>
+bool convert_args(HostCall& c, Tuple& t, Error& err, std::index_sequence<I...>) {
+  ConvError e;
+  size_t bad = 0;
+  bool ok = ((From<std::tuple_element_t<I, Tuple>>::get(c.args[I], std::get<I>(t), e) || (bad = I + 1, false)) && ...);
+  if (!ok) err = arg_type_error(c.name, bad, e);
+  return ok;
+}
+
+}  // namespace detail
+
+// A C++ callable for Python: a free function, lambda or std::function whose parameters are
+// among the convertible types (Object takes anything) and whose result is void, a
+// convertible type, Object, Result<T> or HostResult. Or a raw HostFn, which checks its
+// arguments itself.
+class Function {
+ public:
+  Function(HostFn raw) : fn_(std::move(raw)) {}
+  template <class F, std::enable_if_t<!std::is_convertible_v<F, HostFn> || !std::is_invocable_v<F, HostCall&>, int> = 0>
+  Function(F f) {
+    using S = detail::Callable<std::decay_t<F>>;
+    using Args = typename S::Args;
+    fn_ = [f = std::move(f)](HostCall& c) mutable -> HostResult {
+      if (c.args.size() != S::arity) return detail::arity_error(c.name, S::arity, c.args.size());
+      Args t;
+      Error err;
+      if (!detail::convert_args(c, t, err, std::make_index_sequence<S::arity>())) return err;
+      if constexpr (std::is_void_v<typename S::Ret>) {
+        std::apply(f, std::move(t));
+        return Arg();
+      } else {
+        return detail::to_native_result(std::apply(f, std::move(t)));
+      }
+    };
+  }
+  const HostFn& fn() const { return fn_; }
+
+ private:
+  HostFn fn_;
+};
+
+}  // namespace taipan

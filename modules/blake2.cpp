@@ -123,7 +123,7 @@ void update(Blake2Obj* s, const unsigned char* p, size_t n) {
       s->buflen = 0;
     }
     size_t take = std::min<size_t>(n, V::kBlock - s->buflen);
-    std::memcpy(s->buf + s->buflen, p, take);
+    if (take) std::memcpy(s->buf + s->buflen, p, take);
     s->buflen += uint32_t(take);
     p += take;
     n -= take;
@@ -268,8 +268,8 @@ Value blake2_ctor(VM& vm, Value type, Value* args, size_t nargs, Tuple* kw) {
     for (int i = 0; i < 8; i++) pb[8 + i] = uint8_t(node_offset >> (8 * i));
     pb[16] = uint8_t(node_depth);
     pb[17] = uint8_t(inner_size);
-    std::memcpy(pb + 32, salt.data(), salt.size());
-    std::memcpy(pb + 48, person.data(), person.size());
+    if (salt.size()) std::memcpy(pb + 32, salt.data(), salt.size());
+    if (person.size()) std::memcpy(pb + 48, person.data(), person.size());
     for (int i = 0; i < 8; i++) {
       uint64_t w = 0;
       for (int j = 0; j < 8; j++) w |= uint64_t(pb[8 * i + j]) << (8 * j);
@@ -279,8 +279,8 @@ Value blake2_ctor(VM& vm, Value type, Value* args, size_t nargs, Tuple* kw) {
     for (int i = 0; i < 6; i++) pb[8 + i] = uint8_t(node_offset >> (8 * i));
     pb[14] = uint8_t(node_depth);
     pb[15] = uint8_t(inner_size);
-    std::memcpy(pb + 16, salt.data(), salt.size());
-    std::memcpy(pb + 24, person.data(), person.size());
+    if (salt.size()) std::memcpy(pb + 16, salt.data(), salt.size());
+    if (person.size()) std::memcpy(pb + 24, person.data(), person.size());
     for (int i = 0; i < 8; i++) {
       uint32_t w = 0;
       for (int j = 0; j < 4; j++) w |= uint32_t(pb[4 * i + j]) << (8 * j);

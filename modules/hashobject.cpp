@@ -28,7 +28,7 @@ void hash_update(HashObj* s, const unsigned char* p, size_t n) {
   s->length += n;
   if (s->buflen) {
     size_t take = std::min<size_t>(n, 64 - s->buflen);
-    std::memcpy(s->buf + s->buflen, p, take);
+    if (take) std::memcpy(s->buf + s->buflen, p, take);
     s->buflen += uint32_t(take);
     p += take;
     n -= take;
@@ -37,7 +37,7 @@ void hash_update(HashObj* s, const unsigned char* p, size_t n) {
     s->buflen = 0;
   }
   for (; n >= 64; p += 64, n -= 64) s->algo->compress(s->h, p);
-  std::memcpy(s->buf, p, n);
+  if (n) std::memcpy(s->buf, p, n);
   s->buflen = uint32_t(n);
 }
 

@@ -116,9 +116,9 @@ static Status bytearray_splice(VM& vm, ByteArray* b, size_t start, size_t end, s
   if (n != old && failed(bytearray_check_resize(vm, b))) return Status::Error;
   if (data.size() > end - start) {
     if (failed(bytearray_resize(vm, b, n))) return Status::Error;
-    std::memmove(b->data + start + data.size(), b->data + end, old - end);
+    if (old - end) std::memmove(b->data + start + data.size(), b->data + end, old - end);
   } else {
-    std::memmove(b->data + start + data.size(), b->data + end, old - end);
+    if (old - end) std::memmove(b->data + start + data.size(), b->data + end, old - end);
     if (failed(bytearray_resize(vm, b, n))) return Status::Error;
   }
   if (!data.empty()) std::memcpy(b->data + start, data.data(), data.size());

@@ -323,18 +323,25 @@ static Value run_outermost(VM& vm, Frame* f, bool& suspended) {
   return r;
 }
 
-Value run_suspendable(VM& vm, Code* code, Dict* globals, bool& suspended) {
-  suspended = false;
-  Interp& in = interp_of(vm);
-  if (in.suspended) return raise(vm, vm.RuntimeError, "a paused program is still waiting to be resumed");
+// An entry frame for module-level code (run_code, run_suspendable): builtins from globals.
+static Frame* push_code_frame(VM& vm, Code* code, Dict* globals, Value locals) {
   Value b = dict_get_str(globals, vm.s_builtins);
   Dict* builtins = vm.builtins->dict;
   if (is_layout(b, Layout::Module)) builtins = b.as<Module>()->dict;
   else if (is_dict(b)) builtins = b.as<Dict>();
   Frame* f = push_frame(vm, code, nullptr, globals, builtins);
-  if (!f) return Value::null();
-  f->locals = Value::ptr(globals);
+  if (!f) return nullptr;
+  f->locals = locals;
   f->flags |= kFrameEntry;
+  return f;
+}
+
+Value run_suspendable(VM& vm, Code* code, Dict* globals, bool& suspended) {
+  suspended = false;
+  Interp& in = interp_of(vm);
+  if (in.suspended) return raise(vm, vm.RuntimeError, "a paused program is still waiting to be resumed");
+  Frame* f = push_code_frame(vm, code, globals, Value::ptr(globals));
+  if (!f) return Value::null();
   return run_outermost(vm, f, suspended);
 }
 
@@ -355,14 +362,8 @@ Value run_code(VM& vm, Code* code, Dict* globals, Value locals) {
     bool suspended;
     return run_suspendable(vm, code, globals, suspended);
   }
-  Value b = dict_get_str(globals, vm.s_builtins);
-  Dict* builtins = vm.builtins->dict;
-  if (is_layout(b, Layout::Module)) builtins = b.as<Module>()->dict;
-  else if (is_dict(b)) builtins = b.as<Dict>();
-  Frame* f = push_frame(vm, code, nullptr, globals, builtins);
+  Frame* f = push_code_frame(vm, code, globals, locals);
   if (!f) return Value::null();
-  f->locals = locals;
-  f->flags |= kFrameEntry;
   return run(vm, f);
 }
 

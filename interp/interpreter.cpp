@@ -455,9 +455,20 @@ static Value do_import_from(VM& vm, Value module, Str* name) {
     Root rp(vm, pkg);
     Value file = getattr_opt(vm, module, vm.s_file);
     clear_exc(vm);
+    Root rf(vm, file);
     if (is_str(file))
-      return raise(vm, vm.ImportError, "cannot import name '%N' from '%S' (%S)", name, mn, file);
-    return raise(vm, vm.ImportError, "cannot import name '%N' from '%S' (unknown location)", name, mn);
+      raise(vm, vm.ImportError, "cannot import name '%N' from '%S' (%S)", name, mn, file);
+    else
+      raise(vm, vm.ImportError, "cannot import name '%N' from '%S' (unknown location)", name, mn);
+    // As CPython: the ImportError names the module (.name) and its file (.path).
+    Value e = vm.exc;
+    Root re(vm, e);
+    clear_exc(vm);
+    if (failed(setattr(vm, e, vm.intern("name"), mn)) ||
+        failed(setattr(vm, e, vm.intern("path"), is_str(file) ? file : Value::none())))
+      return Value::null();
+    vm.exc = e;
+    return Value::null();
   }
   return raise(vm, vm.ImportError, "cannot import name '%N'", name);
 }

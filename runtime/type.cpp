@@ -443,6 +443,17 @@ Value generic_getattr(VM& vm, Value obj, Str* name, bool suppress) {
     }
   }
   if (!descr.is_null()) return bind_descriptor(vm, descr, obj, t);
+  if (is_layout(obj, Layout::Module)) {
+    // PEP 562: a module's own __getattr__ answers for names its dict lacks.
+    Value hook = dict_get_str(obj.as<Module>()->dict, vm.s_getattr);
+    if (!hook.is_null()) {
+      Root ro(vm, obj);
+      Value arg = Value::ptr(name);
+      Value r = call(vm, hook, &arg, 1);
+      if (r.is_null() && suppress && exc_matches(vm, vm.AttributeError)) clear_exc(vm);
+      return r;
+    }
+  }
   if (suppress) return Value::null();
   if (is_layout(obj, Layout::Module)) {
     Value mn = dict_get_str(obj.as<Module>()->dict, vm.s_name);
@@ -1618,6 +1629,9 @@ static Value object_dir(VM& vm, Value self, Value*, size_t, Tuple*) {
     if (idict.is_null()) return idict;
     if (failed(dict_merge(vm, d, idict, true))) return Value::null();
   } else if (is_layout(self, Layout::Module)) {
+    // A module's own __dir__ (PEP 562) answers dir(module).
+    Value hook = dict_get_str(self.as<Module>()->dict, vm.s_dir);
+    if (!hook.is_null()) return call0(vm, hook);
     if (failed(dict_merge(vm, d, Value::ptr(self.as<Module>()->dict), true))) return Value::null();
     return sequence_to_list(vm, Value::ptr(d));
   }

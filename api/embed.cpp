@@ -310,6 +310,46 @@ Value native_entry(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames
 
 }  // namespace
 
+// ---- other hosts' glue (api/embed.h) ----
+
+namespace detail {
+
+EntryOutcome host_entry(VM& vm, Value (*fn)(VM&, void*), void* ctx, Value& out, Error& err, bool stop_value) {
+  Handles* h = handles_of(vm);
+  if (!h) {
+    err = dead_engine();
+    return EntryOutcome::Error;
+  }
+  Entry en(*h);
+  Value r = fn(vm, ctx);
+  Root rr(vm, r);
+  en.end();
+  if (!r.is_null()) {
+    out = r;
+    return EntryOutcome::Value;
+  }
+  if (stop_value && !vm.exc.is_null() && isinstance(vm, vm.exc, vm.StopIteration)) {
+    Value exc = vm.exc;
+    Root re(vm, exc);
+    clear_exc(vm);
+    Value v = getattr_cstr(vm, exc, "value");
+    if (v.is_null()) {
+      clear_exc(vm);
+      v = Value::none();
+    }
+    out = v;
+    return EntryOutcome::Stop;
+  }
+  err = take_error(vm);
+  return EntryOutcome::Error;
+}
+
+Value raise_host_error(VM& vm, const Error& e) { return raise_error(vm, e); }
+
+VM& vm_of(Engine& engine) { return *handles_of(engine.impl())->vm; }
+
+}  // namespace detail
+
 // ---- Object ----
 
 Object::Object(const Object& o) : h_(o.h_) {

@@ -38,6 +38,11 @@ static void write_through(runtime::VM& vm, int fd, std::string_view s) {
   std::fwrite(s.data(), 1, s.size(), f);
 }
 
+static bool read_line_through(runtime::VM& vm, std::string_view prompt, std::string& line) {
+  auto* impl = static_cast<Engine::Impl*>(vm.host);
+  return impl->options.input(prompt, line);
+}
+
 Engine::Engine(const taipan::Options& options) : impl_(new Impl) {
   impl_->options = options;
   runtime::Options o;
@@ -49,6 +54,7 @@ Engine::Engine(const taipan::Options& options) : impl_(new Impl) {
   runtime::VM& vm = *impl_->vm;
   vm.host = impl_.get();
   vm.write_out = write_through;
+  if (options.input) vm.input_hook = read_line_through;
   interp::install(vm);
   vm.print_exception_hook = interp::print_exception;
   jit::Config jc;
@@ -280,6 +286,7 @@ static Engine::Run step_result(runtime::VM& vm, Value r) {
     run.paused = true;
     int64_t wait = vm.wake_at_ns ? vm.wake_at_ns - runtime::vm_monotonic_ns() : 0;
     run.wake_in_ms = wait > 0 ? double(wait) / 1e6 : 0.0;
+    run.wait_frame = vm.frame_wanted;
     return run;
   }
   run.status = end_main(vm, r);
@@ -289,6 +296,7 @@ static Engine::Run step_result(runtime::VM& vm, Value r) {
 static void begin_step(runtime::VM& vm, double slice_ms) {
   interp::interp_of(vm).cooperative = true;
   vm.wake_at_ns = 0;
+  vm.frame_wanted = false;
   vm.slice_end_ns = slice_ms > 0 ? runtime::vm_monotonic_ns() + int64_t(slice_ms * 1e6) : 0;
 }
 

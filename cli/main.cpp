@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -219,7 +220,14 @@ int main(int argc, char** argv) {
     taipan::Engine::Run run = is_bundle ? engine.start_bundle(bundle, args, bundle_only, slice_ms)
                                         : engine.start_main(path, args, slice_ms);
     while (run.paused) {
-      if (run.wake_in_ms > 0) ::usleep(useconds_t(run.wake_in_ms * 1000));
+      if (run.wait_frame) {  // taipan.next_frame(): this host's frames are 1/60 s ticks
+        struct timespec ts;
+        ::clock_gettime(CLOCK_MONOTONIC, &ts);
+        long frame_ns = 1000000000L / 60, into = long((int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec) % frame_ns);
+        ::usleep(useconds_t((frame_ns - into) / 1000));
+      } else if (run.wake_in_ms > 0) {
+        ::usleep(useconds_t(run.wake_in_ms * 1000));
+      }
       run = engine.resume(slice_ms);
     }
     status = run.status;

@@ -536,11 +536,16 @@ static Value bi_format(VM& vm, Value, Value* args, size_t nargs, Tuple*) {
   return format_value(vm, args[0], nargs > 1 ? args[1] : Value::ptr(vm.s_empty));
 }
 static Value bi_input(VM& vm, Value, Value* args, size_t nargs, Tuple*) {
-  if (nargs) {
-    Value s = str(vm, args[0]);
-    if (s.is_null()) return s;
-    write_stdout(vm, as_str(s)->view());
+  Value s = nargs ? str(vm, args[0]) : Value::null();
+  if (nargs && s.is_null()) return s;
+  if (vm.input_hook) {  // the host shows the prompt itself
+    Root rs(vm, s);
+    std::string line;
+    if (!vm.input_hook(vm, s.is_null() ? std::string_view() : as_str(s)->view(), line))
+      return raise(vm, vm.EOFError, "EOF when reading a line");
+    return new_str(vm, line);
   }
+  if (nargs) write_stdout(vm, as_str(s)->view());
   std::fflush(stdout);
   std::string line;
   int c;

@@ -274,6 +274,8 @@ void init_hashes(VM& vm);      // modules/hashobject.cpp: _md5, _sha1, _sha256
 void init_sha3(VM& vm);        // modules/sha3.cpp: _sha3
 void init_blake2(VM& vm);      // modules/blake2.cpp: _blake2
 void init_heapq(VM& vm);       // modules/heapq.cpp: _heapq
+void init_taipan_module(VM& vm);  // modules/taipan.cpp: taipan
+void init_js_module(VM& vm);   // web/js_module.cpp: js (WebAssembly builds only)
 void init_bisect(VM& vm);      // modules/bisect.cpp: _bisect
 // Runs the atexit callbacks (last registered first) and clears them; errors are reported.
 void atexit_run(VM& vm);

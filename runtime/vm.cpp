@@ -332,6 +332,10 @@ VM::VM(const Options& opts) : heap(*this), options(opts) {
   init_blake2(*this);
   init_heapq(*this);
   init_bisect(*this);
+  init_taipan_module(*this);
+#ifdef __EMSCRIPTEN__
+  init_js_module(*this);  // web/js_module.cpp
+#endif
   install_builtin_new(*this);
   init_io(*this);  // after install_builtin_new: it builds _io, whose types use the generic __new__
   init_sys_module_names(*this);  // last: lists every native module registered above

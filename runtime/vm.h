@@ -309,6 +309,7 @@ struct VM {
   bool suspend_wanted = false;
   int64_t slice_end_ns = 0;         // monotonic; the current slice ends here (0: no slices)
   int64_t wake_at_ns = 0;           // set by a suspending time.sleep: resume no earlier
+  bool frame_wanted = false;        // set by a suspending taipan.next_frame(): resume at the next frame
   bool (*can_suspend_hook)(VM&) = nullptr;  // the interpreter: could the program pause now?
 
   // Recursion accounting (Python frames + native re-entries).
@@ -334,6 +335,9 @@ struct VM {
   void* host = nullptr;             // the embedding API's state (opaque here)
   // Output (sys.stdout/stderr default writers); the CLI sets these.
   void (*write_out)(VM&, int fd, std::string_view) = nullptr;
+  // input(): the host's line reader (the browser's prompt hook); false at end of input.
+  // Without one, input() reads the process's stdin.
+  bool (*input_hook)(VM&, std::string_view prompt, std::string& line) = nullptr;
 
   // Interning.
   Str* intern(std::string_view s);

@@ -16,6 +16,10 @@ if [ "${TAIPAN_WITH_WASM:-1}" = 1 ] && [ "${TAIPAN_SKIP_WASM:-0}" != 1 ]; then
   have emcc || need+=(emscripten)  # the WebAssembly build (scripts/build.sh wasm)
   have node || need+=(nodejs)
 fi
+if [ "${TAIPAN_WITH_BROWSER:-1}" = 1 ] && [ "${TAIPAN_SKIP_WASM:-0}" != 1 ]; then
+  have chromium || need+=(chromium)  # the browser tests (tests/web/browser_test.mjs)
+  have npm || need+=(npm)
+fi
 if [ "${TAIPAN_WITH_CLANG:-1}" = 1 ]; then
   have clang++ || need+=(clang)
 fi
@@ -26,4 +30,12 @@ if [ ${#need[@]} -gt 0 ]; then
   echo "install-deps: installing ${need[*]}"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+# The browser tests drive Chromium with playwright-core, from the npm registry
+# (tests/web/package.json pins it; installed into tests/web/node_modules).
+if [ "${TAIPAN_WITH_BROWSER:-1}" = 1 ] && [ "${TAIPAN_SKIP_WASM:-0}" != 1 ] &&
+   [ ! -f "$(dirname "$0")/../tests/web/node_modules/playwright-core/package.json" ]; then
+  echo "install-deps: npm install (tests/web: playwright-core)"
+  (cd "$(dirname "$0")/../tests/web" && npm install --no-audit --no-fund --silent)
 fi

@@ -15,8 +15,13 @@ set_tests_properties(bad_input_wasm PROPERTIES LABELS "wasm;badinput" TIMEOUT 90
 # tests/cli/run.py passes on the Node entry except its SIGINT cases (no signals in wasm), so it
 # is not registered here until it can skip them.
 
-# The browser module (taipan.js + taipan.wasm, in-memory files, callMain) posing as a page.
+# The browser module's API (Taipan.load, calls both ways, the js module, suspension,
+# interrupts, budgets, bundles) exercised under Node.
 find_program(TAIPAN_NODE node REQUIRED)
-add_test(NAME browser_smoke_wasm
-         COMMAND ${TAIPAN_NODE} ${CMAKE_CURRENT_SOURCE_DIR}/wasm/browser_smoke.mjs ${CMAKE_BINARY_DIR})
-set_tests_properties(browser_smoke_wasm PROPERTIES LABELS "wasm" TIMEOUT 120)
+add_test(NAME web_api_wasm COMMAND ${TAIPAN_NODE} ${CMAKE_CURRENT_SOURCE_DIR}/web/api_test.mjs ${CMAKE_BINARY_DIR})
+set_tests_properties(web_api_wasm PROPERTIES LABELS "wasm" TIMEOUT 300)
+
+# The demos and bad input in headless Chromium (Debian's chromium, playwright-core from
+# tests/web/package.json: scripts/install-deps.sh installs both).
+add_test(NAME browser_wasm COMMAND ${TAIPAN_NODE} ${CMAKE_CURRENT_SOURCE_DIR}/web/browser_test.mjs ${CMAKE_BINARY_DIR})
+set_tests_properties(browser_wasm PROPERTIES LABELS "wasm;browser" TIMEOUT 600)

@@ -36,6 +36,10 @@ struct Options {
   bool jit_perf_map = false;  // write /tmp/perf-PID.map for `perf report`
   // Where the program's stdout/stderr go; default: the process's stdout/stderr.
   std::function<void(int fd, std::string_view text)> output;
+  // Where input() reads a line: given the prompt (which the hook shows itself), it sets
+  // `line` (without its newline) and returns true, or returns false at end of input
+  // (EOFError). Default: the process's stdin, the prompt written to stdout.
+  std::function<bool(std::string_view prompt, std::string& line)> input;
   // Budgets for each call from the host into Python through the embedding API (exec, load,
   // import, call; not run_main): safe points passed (function calls plus loop iterations;
   // 0 = none) and wall-clock milliseconds (0 = none). Exceeding one raises
@@ -96,6 +100,7 @@ class Engine {
     bool paused = false;     // true: call resume(); false: the program ended
     int status = 0;          // when it ended: the exit status, as run_main's
     double wake_in_ms = 0;   // when paused in time.sleep: how long until it wants to go on
+    bool wait_frame = false; // paused in taipan.next_frame(): go on at the host's next frame
   };
   Run start_main(const std::string& path, const std::vector<std::string>& argv, double slice_ms = 0);
   Run start_bundle(std::string_view bytes, const std::vector<std::string>& argv, bool bundle_only = false,
@@ -155,6 +160,7 @@ class Engine {
   void interrupt();
 
   struct Impl;  // opaque
+  Impl* impl() const { return impl_.get(); }  // for Taipan's own glue (api/embed.h)
 
  private:
   std::unique_ptr<Impl> impl_;

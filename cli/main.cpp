@@ -213,6 +213,12 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "taipan: --bundle-only: %s is not a bundle\n", path.c_str());
     return 2;
   }
+#ifdef __EMSCRIPTEN__
+  // V8 runs a wasm function in its baseline tier (Liftoff) first and uses the optimized code
+  // only for calls made after it is ready: the interpreter loop, entered once, would stay in
+  // baseline code for the whole program, about 2x slower. Slices re-enter it every 20 ms.
+  if (slice_ms == 0) slice_ms = 20;
+#endif
   int status;
   if (slice_ms > 0) {
     // Cooperative running as a browser host does it: between steps, wait as long as the

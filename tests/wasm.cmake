@@ -12,8 +12,10 @@ add_test(NAME bad_input_wasm
          COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/bad_input/run.py --taipan ${TAIPAN_NODE_ENTRY})
 set_tests_properties(bad_input_wasm PROPERTIES LABELS "wasm;badinput" TIMEOUT 900)
 
-# tests/cli/run.py passes on the Node entry except its SIGINT cases (no signals in wasm), so it
-# is not registered here until it can skip them.
+# The command line against CPython's (without the SIGINT cases: no signals in wasm).
+add_test(NAME cli_wasm
+         COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/run.py --taipan ${TAIPAN_NODE_ENTRY} --no-signals)
+set_tests_properties(cli_wasm PROPERTIES LABELS "wasm;cli" TIMEOUT 600)
 
 # The browser module's API (Taipan.load, calls both ways, the js module, suspension,
 # interrupts, budgets, bundles) exercised under Node.
@@ -25,3 +27,7 @@ set_tests_properties(web_api_wasm PROPERTIES LABELS "wasm" TIMEOUT 300)
 # tests/web/package.json: scripts/install-deps.sh installs both).
 add_test(NAME browser_wasm COMMAND ${TAIPAN_NODE} ${CMAKE_CURRENT_SOURCE_DIR}/web/browser_test.mjs ${CMAKE_BINARY_DIR})
 set_tests_properties(browser_wasm PROPERTIES LABELS "wasm;browser" TIMEOUT 600)
+
+# `npm pack build/wasm/package` gives a package that installs and runs.
+add_test(NAME npm_package_wasm COMMAND ${TAIPAN_NODE} ${CMAKE_CURRENT_SOURCE_DIR}/web/package_test.mjs ${CMAKE_BINARY_DIR})
+set_tests_properties(npm_package_wasm PROPERTIES LABELS "wasm" TIMEOUT 120)

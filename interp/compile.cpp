@@ -359,8 +359,8 @@ Value exec_or_eval(VM& vm, Value* args, size_t nargs, Tuple* kwnames, bool is_ev
   if (!is_dict(globals)) return raise(vm, vm.SystemError, "%s(): no globals", fname);
   Root rg(vm, globals), rl(vm, locals);
   Dict* g = globals.as<Dict>();
-  if (dict_get_str(g, vm.s_builtins).is_null()) {
-    if (failed(dict_set_str(vm, g, vm.s_builtins, Value::ptr(vm.builtins)))) return Value::null();
+  if (dict_get_str(g, vm.s_builtins).is_null()) {  // CPython inserts the builtins dict
+    if (failed(dict_set_str(vm, g, vm.s_builtins, Value::ptr(vm.builtins->dict)))) return Value::null();
   }
   Value code = a[0];
   if (!is_layout(code, Layout::Code)) {

@@ -201,6 +201,8 @@ Value gen_throw(VM& vm, Value self, Value* args, size_t nargs, Tuple*) {
                  type_name(vm, typ));
   }
   Root re(vm, exc), rself(vm, self);
+  // A thrown exception is not chained to the one being handled (CPython restores it as is).
+  exc.as<Exception>()->context_chained = true;
   Value yf = gen_yf(g);
   if (!yf.is_null()) {
     Root ry(vm, yf);

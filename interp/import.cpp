@@ -183,6 +183,36 @@ Value exec_module_file(VM& vm, Str* name, const std::string& path, bool is_packa
   return exec_module_code(vm, name, code.as<Code>(), path, is_package, pkg_dir, main_package);
 }
 
+// importlib._bootstrap._gcd_import(name, package=None, level=0), what importlib.import_module
+// calls: Taipan's own import (the bootstrap's finders on sys.meta_path are not installed).
+static Value native_gcd_import(VM& vm, Value, Value* args, size_t nargs, Tuple*) {
+  if (!is_str(args[0])) return raise(vm, vm.TypeError, "module name must be str, not %s", type_name(vm, args[0]));
+  Value package = nargs > 1 ? args[1] : Value::none();
+  int64_t level = 0;
+  if (nargs > 2 && failed(index_i64(vm, args[2], level))) return Value::null();
+  if (level < 0) return raise(vm, vm.ValueError, "level must be >= 0");
+  Value globals = Value::none();
+  Root rg(vm);
+  if (level > 0) {
+    if (!is_str(package)) return raise(vm, vm.TypeError, "__package__ not set to a string");
+    if (as_str(package)->nbytes == 0)
+      return raise(vm, vm.ImportError, "attempted relative import with no known parent package");
+    Dict* g = new_dict(vm);
+    if (!g) return raise_no_memory(vm);
+    rg.value = globals = Value::ptr(g);
+    if (failed(dict_set_str(vm, g, vm.s_package, package))) return Value::null();
+  } else if (as_str(args[0])->nbytes == 0) {
+    return raise(vm, vm.ValueError, "Empty module name");
+  }
+  Str* n = vm.intern(std::string(as_str(args[0])->view()));
+  if (!n) return Value::null();
+  Value item = Value::ptr(vm.s_name);
+  Value fromlist = new_tuple_from(vm, &item, 1);  // makes __import__ return the leaf module
+  if (fromlist.is_null()) return fromlist;
+  Root rf(vm, fromlist);
+  return import_name(vm, n, globals, fromlist, Value::small(level));
+}
+
 Value exec_module_code(VM& vm, Str* name, Code* code_obj, const std::string& path, bool is_package,
                        const std::string& pkg_dir, const std::string* main_package, Value loader) {
   Root rc(vm, Value::ptr(code_obj));
@@ -218,6 +248,10 @@ Value exec_module_code(VM& vm, Str* name, Code* code_obj, const std::string& pat
     (void)dict_del(vm, vm.modules, Value::ptr(name));
     vm.exc = saved;
     return r;
+  }
+  if (n == "importlib._bootstrap") {
+    Value f = new_builtin(vm, "_gcd_import", native_gcd_import, Value::null(), 1, 3, 0);
+    if (f.is_null() || failed(dict_set_cstr(vm, g, "_gcd_import", f))) return Value::null();
   }
   // The module may have replaced itself in sys.modules.
   Value m2 = dict_get_str(vm.modules, name);
@@ -435,6 +469,7 @@ Value import_name(VM& vm, Str* name, Value globals, Value fromlist, Value level_
   int64_t level = level_v.is_small() ? level_v.as_small() : 0;
   std::string full(name->view());
   if (level > 0 && !resolve_relative(vm, name, globals, level, full)) return Value::null();
+  if (vm.import_hook && failed(vm.import_hook(vm, full, globals))) return Value::null();
   Value m = import_absolute(vm, full);
   if (m.is_null()) return m;
   bool has_from = !(fromlist.is_none() || fromlist.is_null() || (is_tuple(fromlist) && fromlist.as<Tuple>()->size == 0));

@@ -397,7 +397,14 @@ Value resume_frame(VM& vm, Frame* f, bool throw_in) {
 // ---------- helpers of instructions ----------
 
 Value load_name_error(VM& vm, Str* name) {
-  return raise(vm, vm.NameError, "name '%N' is not defined", name);
+  raise(vm, vm.NameError, "name '%N' is not defined", name);
+  if (is_exception(vm, vm.exc)) {  // NameError.name, as CPython 3.10+ sets it
+    Root re(vm, vm.exc);
+    vm.exc = Value::null();
+    if (failed(instance_set(vm, re.value.as<Instance>(), vm.intern("name"), Value::ptr(name)))) return Value::null();
+    vm.exc = re.value;
+  }
+  return Value::null();
 }
 
 Value load_name(VM& vm, Frame* frame, Str* name) {
@@ -595,6 +602,11 @@ static void do_raise(VM& vm, Value exc, Value cause) {
     }
   } else if (is_exception(vm, exc)) {
     inst = exc;
+    // `raise e` sets e's context anew from the exception being handled, if any.
+    Exception* e = inst.as<Exception>();
+    e->context_chained = false;
+    Value cur = vm.exc_info;
+    if (!cur.is_none() && !cur.is_null() && cur != inst) e->context = Value::none();
   } else {
     raise(vm, vm.TypeError, "exceptions must derive from BaseException");
     return;
@@ -619,11 +631,16 @@ static void do_raise(VM& vm, Value exc, Value cause) {
 }
 
 // Sets __context__ of a newly raised exception from the exception being handled.
+// Only once, in the frame that raised it (as CPython does when the exception is set):
+// the frames it then passes through, and a re-raise, keep its context.
 static void chain_context(VM& vm) {
   Value exc = vm.exc;
   Value ctx = vm.exc_info;
-  if (!is_exception(vm, exc) || ctx.is_none() || ctx.is_null() || ctx == exc) return;
+  if (!is_exception(vm, exc)) return;
   Exception* e = exc.as<Exception>();
+  if (e->context_chained) return;
+  e->context_chained = true;
+  if (ctx.is_none() || ctx.is_null() || ctx == exc) return;
   if (!e->context.is_none()) return;
   // Avoid cycles: cut ctx's chain where it reaches exc.
   Value o = ctx;

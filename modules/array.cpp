@@ -913,6 +913,28 @@ Value make_array_module(VM& vm) {
   static const MethodDef iter_methods[] = {{"__iter__", iter_self, 0, 0, 0}, {"__next__", iter_next_fn, 0, 0, 0}};
   add_methods(vm, it, iter_methods);
   (void)dict_set_cstr(vm, m->dict, "_arrayiterator", Value::ptr(it));
+  // collections.abc.MutableSequence.register(array), as CPython's array module does (skipped
+  // when collections.abc cannot be imported, e.g. a bundle that does not include it).
+  auto register_abc = [&]() -> Value {
+    Value imp = dict_get_cstr(vm, vm.builtins->dict, "__import__");
+    if (imp.is_null()) return raise(vm, vm.ImportError, "__import__ not found");
+    Value name = new_str(vm, "collections.abc");
+    if (name.is_null()) return name;
+    Value pkg = call1(vm, imp, name);
+    if (pkg.is_null()) return pkg;
+    Root rp(vm, pkg);
+    Value abcm = getattr_cstr(vm, pkg, "abc");
+    if (abcm.is_null()) return abcm;
+    Root ra(vm, abcm);
+    Value ms = getattr_cstr(vm, abcm, "MutableSequence");
+    if (ms.is_null()) return ms;
+    Root rms(vm, ms);
+    Value reg = getattr_cstr(vm, ms, "register");
+    if (reg.is_null()) return reg;
+    Root rr(vm, reg);
+    return call1(vm, reg, Value::ptr(t));
+  };
+  if (register_abc().is_null()) clear_exc(vm);
   return mv;
 }
 

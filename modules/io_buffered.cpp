@@ -331,9 +331,21 @@ Status buffered_init(VM& vm, Buffered* b, Value raw, Value size) {
   b->detached = 0;
   int64_t bs = kDefaultBufferSize;
   if (!size.is_null() && failed(int_arg(vm, size, bs))) return Status::Error;
-  if (b->kind != kWriter && call_method(vm, raw, vm.intern("_checkReadable"), nullptr, 0).is_null()) return Status::Error;
-  if (b->kind != kReader && call_method(vm, raw, vm.intern("_checkWritable"), nullptr, 0).is_null()) return Status::Error;
-  if (b->kind == kRandom && call_method(vm, raw, vm.intern("_checkSeekable"), nullptr, 0).is_null()) return Status::Error;
+  // raw.readable()/writable()/seekable(), as CPython asks them (raw need not derive from IOBase).
+  auto check = [&](const char* method, const char* msg) {
+    Value r = call_method(vm, rraw.value, vm.intern(method), nullptr, 0);
+    if (r.is_null()) return Status::Error;
+    int t = truthy(vm, r);
+    if (t < 0) return Status::Error;
+    if (!t) {
+      raise_unsupported(vm, msg);
+      return Status::Error;
+    }
+    return Status::Ok;
+  };
+  if (b->kind != kWriter && failed(check("readable", "File or stream is not readable."))) return Status::Error;
+  if (b->kind != kReader && failed(check("writable", "File or stream is not writable."))) return Status::Error;
+  if (b->kind == kRandom && failed(check("seekable", "File or stream is not seekable."))) return Status::Error;
   if (bs <= 0) {
     raise(vm, vm.ValueError, "buffer size must be strictly positive");
     return Status::Error;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "runtime/dict.h"
+#include "runtime/list.h"
 #include "runtime/nativetype.h"
 #include "runtime/objects.h"
 
@@ -146,6 +147,52 @@ static Value make_namespace(VM& vm, const char* cls, const char* const* names, c
   return o;
 }
 
+// A struct sequence (sys.version_info): a tuple whose items are also named attributes, of a
+// tuple subclass whose __match_args__ lists the names; repr "sys.version_info(major=3, ...)".
+static Value structseq_repr(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Type* t = type_of(vm, self);
+  Value names = dict_get_cstr(vm, t->dict, "__match_args__");
+  if (!is_layout(self, Layout::Instance) || !is_tuple(self.as<Instance>()->base_value) || !is_tuple(names))
+    return raise(vm, vm.TypeError, "struct sequence expected");
+  Root rs(vm, self), rn(vm, names);
+  std::string out = "sys." + std::string(t->name->view()) + "(";
+  Tuple* items = self.as<Instance>()->base_value.as<Tuple>();
+  for (uint32_t i = 0; i < items->size && i < names.as<Tuple>()->size; i++) {
+    Value r = repr(vm, self.as<Instance>()->base_value.as<Tuple>()->items[i]);
+    if (r.is_null()) return r;
+    if (i) out += ", ";
+    out += as_str(names.as<Tuple>()->items[i])->view();
+    out += "=";
+    out += as_str(r)->view();
+  }
+  return new_str(vm, out + ")");
+}
+static Value make_structseq(VM& vm, const char* cls, const char* const* names, const Value* values, size_t n) {
+  PinArray pin(vm, values, n);
+  Type* t = new_builtin_type(vm, cls, Layout::Instance, vm.tuple_type, false);
+  if (!t) return Value::null();
+  Root rt(vm, Value::ptr(t));
+  static const MethodDef methods[] = {{"__repr__", structseq_repr, 0, 0, kBuiltinRawSelf}};
+  add_methods(vm, t, methods);
+  Tuple* nt = new_tuple(vm, uint32_t(n));
+  if (!nt) return raise_no_memory(vm);
+  for (size_t i = 0; i < n; i++) nt->items[i] = Value::ptr(vm.intern(names[i]));
+  if (failed(dict_set_cstr(vm, t->dict, "__match_args__", Value::ptr(nt)))) return Value::null();
+  for (const char* k : {"n_sequence_fields", "n_fields"})
+    if (failed(dict_set_cstr(vm, t->dict, k, Value::small(int64_t(n))))) return Value::null();
+  if (failed(dict_set_cstr(vm, t->dict, "n_unnamed_fields", Value::small(0)))) return Value::null();
+  Value tup = new_tuple_from(vm, values, n);
+  if (tup.is_null()) return tup;
+  Root rtup(vm, tup);
+  Value o = new_instance(vm, t);
+  if (o.is_null()) return o;
+  Root ro(vm, o);
+  o.as<Instance>()->base_value = tup;
+  for (size_t i = 0; i < n; i++)
+    if (failed(instance_set(vm, o.as<Instance>(), vm.intern(names[i]), values[i]))) return Value::null();
+  return o;
+}
+
 // types.SimpleNamespace (types.py takes it as type(sys.implementation)): attributes from
 // keyword arguments, repr "namespace(a=1, b=2)" (the subclass's name for a subclass),
 // equality of the attribute dicts.
@@ -272,6 +319,7 @@ void init_sys(VM& vm) {
   (void)dict_set_cstr(vm, d, "version", new_str(vm, "3.11.7 (Taipan)"));
   (void)dict_set_cstr(vm, d, "hexversion", Value::small(0x030b07f0));
   (void)dict_set_cstr(vm, d, "dont_write_bytecode", Value::true_());
+  (void)dict_set_cstr(vm, d, "float_repr_style", new_str(vm, "short"));
   (void)dict_set_cstr(vm, d, "warnoptions", Value::ptr(new_list(vm, 0)));
   (void)dict_set_cstr(vm, d, "_xoptions", Value::ptr(new_dict(vm)));
   {
@@ -292,9 +340,9 @@ void init_sys(VM& vm) {
     static const char* const names[] = {"major", "minor", "micro", "releaselevel", "serial"};
     Value vals[5] = {Value::small(3), Value::small(11), Value::small(7), new_str(vm, "final"), Value::small(0)};
     Root r3(vm, vals[3]);
-    Value vi = new_tuple_from(vm, vals, 5);
+    Value vi = make_structseq(vm, "version_info", names, vals, 5);
+    if (vi.is_null()) return;
     (void)dict_set_cstr(vm, d, "version_info", vi);
-    (void)names;
   }
   {
     static const char* const names[] = {"name", "cache_tag", "version"};

@@ -280,6 +280,20 @@ static Value t_get_clock_info(VM& vm, Value, Value* args, size_t, Tuple*) {
   return o;
 }
 
+// strptime(string, format="%a %b %d %H:%M:%S %Y"): _strptime._strptime_time, as CPython's does.
+static Value t_strptime(VM& vm, Value, Value* args, size_t nargs, Tuple*) {
+  Value imp = dict_get_cstr(vm, vm.builtins->dict, "__import__");
+  if (imp.is_null()) return raise(vm, vm.ImportError, "__import__ not found");
+  Value name = new_str(vm, "_strptime");
+  if (name.is_null()) return name;
+  Value mod = call1(vm, imp, name);
+  if (mod.is_null()) return mod;
+  Root rm(vm, mod);
+  Value f = getattr_cstr(vm, mod, "_strptime_time");
+  if (f.is_null()) return f;
+  return call(vm, f, args, nargs);
+}
+
 static Value make_time(VM& vm) {
   Value existing = dict_get_cstr(vm, vm.modules, "time");
   if (!existing.is_null()) return existing;
@@ -298,6 +312,7 @@ static Value make_time(VM& vm) {
       {"localtime", t_localtime, 0, 1, 0}, {"gmtime", t_gmtime, 0, 1, 0},
       {"mktime", t_mktime, 1, 1, 0},       {"strftime", t_strftime, 1, 2, 0},
       {"asctime", t_asctime, 0, 1, 0},     {"ctime", t_ctime, 0, 1, 0},
+      {"strptime", t_strptime, 1, 2, 0},
   };
   add_functions(vm, m.as<Module>(), tm_fns);
   Type* st = new_builtin_type(vm, "struct_time", Layout::Tuple, vm.tuple_type, false);
@@ -310,6 +325,7 @@ static Value make_time(VM& vm) {
                         st_get_6, st_get_7, st_get_8, st_get_9, st_get_10};
   for (int i = 0; i < 11; i++) add_getter(vm, st, kTmFields[i], getters[i]);
   (void)dict_set_cstr(vm, m.as<Module>()->dict, "struct_time", Value::ptr(st));
+  (void)dict_set_cstr(vm, m.as<Module>()->dict, "_STRUCT_TM_ITEMS", Value::small(11));
   st->native_new = new_builtin(vm, "struct_time", st_new, Value::null(), 0, -1, kBuiltinKeywords);
   st->native_new.as<Builtin>()->owner = st;
   (void)dict_set_cstr(vm, st->dict, "n_sequence_fields", Value::small(9));

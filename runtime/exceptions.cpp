@@ -59,6 +59,16 @@ static Value exc_init(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwna
   } else if (is_subtype(t, vm.SystemExit)) {
     Value code = nargs == 0 ? Value::none() : nargs == 1 ? args[0] : tup;
     if (failed(instance_set(vm, self.as<Instance>(), vm.s_code, code))) return Value::null();
+  } else if (kwnames && kwnames->size && (is_subtype(t, vm.AttributeError) || is_subtype(t, vm.NameError))) {
+    // AttributeError(..., name=, obj=) and NameError(..., name=)
+    bool attr = is_subtype(t, vm.AttributeError);
+    for (uint32_t i = 0; i < kwnames->size; i++) {
+      Str* k = as_str(kwnames->items[i]);
+      if (k->view() != "name" && !(attr && k->view() == "obj"))
+        return raise(vm, vm.TypeError, "'%N' is an invalid keyword argument for %s()", k, attr ? "AttributeError" : "NameError");
+      if (failed(instance_set(vm, self.as<Instance>(), vm.intern(std::string(k->view())), args[nargs + i])))
+        return Value::null();
+    }
   }
   return Value::none();
 }
@@ -360,6 +370,8 @@ void init_exceptions(VM& vm) {
   add_methods(vm, vm.OSError, oserror_methods);
   for (const char* f : {"errno", "strerror", "filename", "filename2"})
     (void)dict_set_cstr(vm, vm.OSError->dict, f, Value::none());
+  for (const char* f : {"name", "obj"}) (void)dict_set_cstr(vm, vm.AttributeError->dict, f, Value::none());
+  (void)dict_set_cstr(vm, vm.NameError->dict, "name", Value::none());
   (void)dict_set_cstr(vm, vm.SyntaxError->dict, "msg", Value::none());
   (void)dict_set_cstr(vm, vm.SyntaxError->dict, "print_file_and_line", Value::none());
   for (const char* f : kSyntaxFields) (void)dict_set_cstr(vm, vm.SyntaxError->dict, f, Value::none());

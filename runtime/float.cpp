@@ -266,6 +266,9 @@ static Value float_fromhex_m(VM& vm, Value self, Value* args, size_t, Tuple*) {
   std::string err;
   if (!float_fromhex(as_str(args[0])->view(), d, err))
     return raise(vm, numfmt_error_kind(err) == NumfmtError::OverflowError ? vm.OverflowError : vm.ValueError, "%s", err.c_str());
+  // A subclass gets cls(result), as CPython's float.fromhex does.
+  if (is_layout(self, Layout::Type) && self.as<Type>() != vm.float_type)
+    return call1(vm, self, Value::from_double(d));
   return Value::from_double(d);
 }
 static Value float_as_ratio(VM& vm, Value self, Value*, size_t, Tuple*) {

@@ -544,7 +544,11 @@ static void add_getset(VM& vm, Type* t, const char* name, NativeFn get, NativeFn
 
 static constexpr uint32_t kPropGetterDoc = 1;
 
-static Property* P(Value v) { return v.as<Property>(); }
+// The property behind self: itself, or the one a property subclass's instance wraps.
+static Property* P(Value v) {
+  if (is_layout(v, Layout::Instance)) return v.as<Instance>()->base_value.as<Property>();
+  return v.as<Property>();
+}
 
 static Status property_fill(VM& vm, Property* p, Value fget, Value fset, Value fdel, Value doc) {
   Root rp(vm, Value::ptr(p));
@@ -582,6 +586,13 @@ static Value property_copy(VM& vm, Value self, int which, Value f) {
   Value doc = (old->flags & kPropGetterDoc) && !fs[0].is_none() ? Value::none() : old->doc;
   PinArray pin(vm, fs, 3);
   Root rd(vm, doc);
+  if (is_layout(self, Layout::Instance)) {  // a subclass: type(self)(fget, fset, fdel, doc)
+    Value a[4] = {fs[0], fs[1], fs[2], doc};
+    Value targs = new_tuple_from(vm, a, 4);
+    if (targs.is_null()) return targs;
+    Root rt(vm, targs);
+    return call_ex(vm, Value::ptr(type_of(vm, self)), targs, Value::null());
+  }
   auto* p = static_cast<Property*>(vm.heap.alloc(sizeof(Property), vm.property_type));
   if (!p) return raise_no_memory(vm);
   p->fget = p->fset = p->fdel = p->doc = Value::none();
@@ -1010,8 +1021,8 @@ void init_misc(VM& vm) {
     t->tflags &= ~kTypeBaseType;
 
   static const MethodDef prop_methods[] = {
-      {"getter", property_getter, 1, 1, 0}, {"setter", property_setter, 1, 1, 0},
-      {"deleter", property_deleter, 1, 1, 0}, {"__get__", property_get, 1, 2, 0},
+      {"getter", property_getter, 1, 1, kBuiltinRawSelf}, {"setter", property_setter, 1, 1, kBuiltinRawSelf},
+      {"deleter", property_deleter, 1, 1, kBuiltinRawSelf}, {"__get__", property_get, 1, 2, kBuiltinRawSelf},
       {"__set__", property_set, 2, 2, 0},   {"__delete__", property_delete, 1, 1, 0},
       {"__set_name__", property_set_name, 2, 2, 0},
   };

@@ -308,6 +308,8 @@ enum BuiltinFlags : uint16_t {
   kBuiltinClassMethod = 2,   // descriptor binds to the class (e.g. dict.fromkeys)
   kBuiltinStatic = 4,        // descriptor does not bind (e.g. str.maketrans)
   kBuiltinRawSelf = 8,       // gets a builtin subclass's instance as self, not the value it wraps
+  kBuiltinBindsLikeFunction = 16,  // `self` is the function's own data (api/embed.cpp's index), not
+                                   // a receiver; in a class it binds as a Python function does
 };
 
 struct Module : Object {
@@ -331,6 +333,7 @@ struct Exception : Instance {
   Value cause;         // exception or None
   Value context;       // exception or None
   bool suppress_context;
+  bool context_chained;  // __context__ was decided where it was raised; frames it passes keep it
   Value notes;
   Value group_message;     // BaseExceptionGroup instances: the message (a str) and the
   Value group_exceptions;  // exceptions (a Tuple); null in every other exception

@@ -162,6 +162,7 @@ bool is_member(VM& vm, Value d);             // a __slots__ member descriptor (t
 Status instance_set(VM& vm, Instance* o, Str* name, Value v);
 int instance_del(VM& vm, Instance* o, Str* name);  // 1 deleted, 0 missing
 Value instance_dict(VM& vm, Instance* o);  // switches to dict mode; returns the Dict
+Status type_slot_names(VM& vm, Type* t, std::vector<Str*>& out);  // copyreg._slotnames order
 Shape* shape_add(VM& vm, Shape* s, Str* name);
 int shape_find(Shape* s, Str* name);  // slot index or -1
 Value build_class(VM& vm, Value meta, Str* name, Tuple* bases, Dict* ns, Value kwnames_kwargs_dict);
@@ -277,6 +278,7 @@ void init_heapq(VM& vm);       // modules/heapq.cpp: _heapq
 void init_taipan_module(VM& vm);  // modules/taipan.cpp: taipan
 void init_js_module(VM& vm);   // web/js_module.cpp: js (WebAssembly builds only)
 void init_bisect(VM& vm);      // modules/bisect.cpp: _bisect
+void init_zlib(VM& vm);        // modules/zlib.cpp: zlib (builds with TAIPAN_HAVE_ZLIB only)
 // Runs the atexit callbacks (last registered first) and clears them; errors are reported.
 void atexit_run(VM& vm);
 void init_posix(VM& vm);       // modules/posix.cpp: posix, errno

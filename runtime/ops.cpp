@@ -699,7 +699,14 @@ Status delitem(VM& vm, Value obj, Value key) {
   bool found;
   Value r = call_special(vm, obj, vm.s_delitem, &key, 1, &found);
   if (!found) {
-    raise(vm, vm.TypeError, "'%s' object doesn't support item deletion", t->name->data);
+    // CPython words it "doesn't" when an index reaches a type with sequence slots
+    // (PySequence_DelItem), "does not" otherwise (PyObject_DelItem).
+    bool number = t == vm.int_type || t == vm.bool_type || t == vm.float_type || t == vm.complex_type ||
+                  t == vm.none_type || t == vm.object_type || t->layout == Layout::Function || t->layout == Layout::Builtin ||
+                  t->layout == Layout::Module || t->layout == Layout::Type;
+    bool seq = !number && has_index(vm, key);
+    raise(vm, vm.TypeError, seq ? "'%s' object doesn't support item deletion" : "'%s' object does not support item deletion",
+          t->name->data);
     return Status::Error;
   }
   return r.is_null() ? Status::Error : Status::Ok;

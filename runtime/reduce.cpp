@@ -5,9 +5,9 @@
 // or (copyreg.__newobj_ex__, (cls, args, kwargs), ...) when __getnewargs_ex__ gives keyword
 // arguments. newargs come from __getnewargs_ex__ / __getnewargs__, or from the wrapped
 // value of a subclass of an immutable builtin (int, str, tuple, ...). state is
-// __getstate__() when the class defines one, else the instance dict (None when empty).
-// Protocols 0 and 1 delegate to copyreg._reduce_ex. copyreg is looked up in sys.modules
-// (pickle and copy import it before they reduce anything).
+// __getstate__() when the class defines one, else object.__getstate__'s default: the
+// instance dict (None when empty), or (dict or None, {slot: value}) when __slots__ hold
+// values. Protocols 0 and 1 delegate to copyreg._reduce_ex. copyreg is imported on demand.
 #include "runtime/objects.h"
 
 namespace taipan::runtime {
@@ -16,6 +16,14 @@ namespace {
 
 Value copyreg_attr(VM& vm, const char* name) {
   Value m = dict_get_cstr(vm, vm.modules, "copyreg");
+  if (!is_layout(m, Layout::Module)) {
+    Value imp = dict_get_cstr(vm, vm.builtins->dict, "__import__");
+    if (imp.is_null()) return raise(vm, vm.ImportError, "copyreg is not imported");
+    Value name_s = new_str(vm, "copyreg");
+    if (name_s.is_null()) return name_s;
+    m = call1(vm, imp, name_s);
+    if (m.is_null()) return m;
+  }
   if (!is_layout(m, Layout::Module)) return raise(vm, vm.ImportError, "copyreg is not imported");
   Value f = dict_get_cstr(vm, m.as<Module>()->dict, name);
   if (f.is_null()) return raise(vm, vm.AttributeError, "module 'copyreg' has no attribute '%s'", name);
@@ -29,6 +37,46 @@ Value call_method0(VM& vm, Value obj, const char* name) {
 }
 
 }  // namespace
+
+// object.__getstate__() (CPython 3.11's default state): the instance dict, None when empty;
+// with values in __slots__, (that or None, {slot: value} in copyreg._slotnames order).
+Value object_default_state(VM& vm, Value self) {
+  if (!is_layout(self, Layout::Instance) && !is_layout(self, Layout::Exception)) return Value::none();
+  Root rself(vm, self);
+  Type* cls = type_of(vm, self);
+  std::vector<Str*> slots;
+  if (failed(type_slot_names(vm, cls, slots))) return Value::null();
+  Value d = instance_dict(vm, self.as<Instance>());
+  if (d.is_null()) return d;
+  if (slots.empty()) return is_dict(d) && d.as<Dict>()->size > 0 ? d : Value::none();
+  Root rd(vm, d);
+  Dict* sd = new_dict(vm);
+  if (!sd) return raise_no_memory(vm);
+  Root rsd(vm, Value::ptr(sd));
+  for (Str* n : slots) {
+    Value v = dict_get_str(d.as<Dict>(), n);
+    if (!v.is_null() && failed(dict_set_str(vm, sd, n, v))) return Value::null();
+  }
+  Value state = Value::none();
+  Root rst(vm);
+  if (!(cls->tflags & kTypeSlotsOnly) && d.as<Dict>()->size > sd->size) {
+    Dict* rest = new_dict(vm);
+    if (!rest) return raise_no_memory(vm);
+    rst.value = state = Value::ptr(rest);
+    Dict* src = rd.value.as<Dict>();
+    Value items = sequence_to_list(vm, Value::ptr(src));
+    if (items.is_null()) return items;
+    Root ri(vm, items);
+    for (uint32_t i = 0; i < items.as<List>()->size; i++) {
+      Value k = items.as<List>()->items[i];
+      if (!is_str(k) || !dict_get_str(sd, as_str(k)).is_null()) continue;
+      if (failed(dict_set_str(vm, rest, as_str(k), dict_get_str(src, as_str(k))))) return Value::null();
+    }
+  }
+  if (sd->size == 0) return state;
+  Value pair[2] = {state, Value::ptr(sd)};
+  return new_tuple_from(vm, pair, 2);
+}
 
 Value object_common_reduce(VM& vm, Value self, Value protocol) {
   Root rself(vm, self);
@@ -99,10 +147,8 @@ Value object_common_reduce(VM& vm, Value self, Value protocol) {
     state = call_method0(vm, self, "__getstate__");
     if (state.is_null()) return state;
   } else {
-    Instance* inst = self.as<Instance>();
-    Value d = instance_dict(vm, inst);
-    if (d.is_null()) return d;
-    state = is_dict(d) && d.as<Dict>()->size > 0 ? d : Value::none();
+    state = object_default_state(vm, self);
+    if (state.is_null()) return state;
   }
   Root rstate(vm, state);
   Value listitems = Value::none(), dictitems = Value::none();

@@ -767,6 +767,21 @@ static Value m_copy(VM& vm, Value self, Value*, size_t, Tuple*) {
   if (is_exact(self, vm.frozenset_type)) return self;
   return set_or_null(set_copy(vm, s));
 }
+Value object_default_state(VM& vm, Value self);  // runtime/reduce.cpp
+// (type(self), (list(self),), state), what copy.deepcopy and pickle rebuild a set from.
+static Value m_reduce(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Root rself(vm, self);
+  Value keys = sequence_to_list(vm, Value::ptr(S(self)));
+  if (keys.is_null()) return keys;
+  Root rk(vm, keys);
+  Value args = new_tuple_from(vm, &keys, 1);
+  if (args.is_null()) return args;
+  Root ra(vm, args);
+  Value state = object_default_state(vm, self);
+  if (state.is_null()) return state;
+  Value out[3] = {Value::ptr(type_of(vm, self)), args, state};
+  return new_tuple_from(vm, out, 3);
+}
 static Value m_len(VM&, Value self, Value*, size_t, Tuple*) { return Value::small(S(self)->used); }
 static Value m_contains(VM& vm, Value self, Value* args, size_t, Tuple*) {
   return bool_or_null(set_contains(vm, S(self), args[0]));
@@ -1011,6 +1026,7 @@ void init_set(VM& vm) {
       {"__repr__", m_repr, 0, 0, 0},
       {"__sizeof__", m_sizeof, 0, 0, 0},
       {"copy", m_copy, 0, 0, 0},
+      {"__reduce__", m_reduce, 0, 0, kBuiltinRawSelf},
       {"union", m_union, 0, -1, 0},
       {"intersection", m_intersection, 0, -1, 0},
       {"difference", m_difference, 0, -1, 0},

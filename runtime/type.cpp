@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "runtime/list.h"
 #include "runtime/linetable.h"
 #include "runtime/numbers.h"
 #include "runtime/objects.h"
@@ -126,6 +127,26 @@ static bool slot_names(VM& vm, Value slots, std::vector<Value>& out) {
     return true;
   }
   return false;
+}
+
+// The slot names of t's instances, as copyreg._slotnames lists them: each class of the
+// MRO with __slots__, in order, mangled, without __dict__ and __weakref__.
+Status type_slot_names(VM& vm, Type* t, std::vector<Str*>& out) {
+  Tuple* mro = t->mro;
+  for (uint32_t i = 0; mro && i < mro->size; i++) {
+    Type* k = mro->items[i].as<Type>();
+    if (!(k->tflags & kTypeHeap)) continue;
+    Value slots = dict_get_str(k->dict, vm.s_slots);
+    std::vector<Value> names;
+    if (slots.is_null() || !slot_names(vm, slots, names)) continue;
+    for (Value n : names) {
+      if (!is_str(n) || as_str(n)->view() == "__dict__" || as_str(n)->view() == "__weakref__") continue;
+      Str* m = vm.intern(mangled(k, as_str(n)->view()));
+      if (!m) return Status::Error;
+      out.push_back(m);
+    }
+  }
+  return Status::Ok;
 }
 
 static bool slot_allowed(VM& vm, Type* t, Str* name) {
@@ -374,6 +395,7 @@ static Value bind_descriptor(VM& vm, Value d, Value obj, Type* owner) {
       return obj.is_null() ? d : new_method(vm, d, obj);
     case Layout::Builtin: {
       Builtin* b = d.as<Builtin>();
+      if (b->bflags & kBuiltinBindsLikeFunction) return obj.is_null() ? d : new_method(vm, d, obj);
       if (!b->owner || !b->self.is_null()) return d;
       if (b->bflags & kBuiltinClassMethod) return new_method(vm, d, Value::ptr(owner));
       if (b->bflags & kBuiltinStatic) return d;
@@ -515,7 +537,20 @@ static Value getattr_impl(VM& vm, Value obj, Str* name, bool suppress) {
   return generic_getattr(vm, obj, name, suppress);
 }
 
-Value getattr(VM& vm, Value obj, Str* name) { return getattr_impl(vm, obj, name, false); }
+// An AttributeError that leaves a lookup carries the name and the object (as CPython 3.10+).
+Value getattr(VM& vm, Value obj, Str* name) {
+  Root ro(vm, obj);
+  Value r = getattr_impl(vm, obj, name, false);
+  if (r.is_null() && is_exception(vm, vm.exc) && is_subtype(type_of(vm, vm.exc), vm.AttributeError)) {
+    Root re(vm, vm.exc);
+    vm.exc = Value::null();
+    if (failed(instance_set(vm, re.value.as<Instance>(), vm.intern("name"), Value::ptr(name))) ||
+        failed(instance_set(vm, re.value.as<Instance>(), vm.intern("obj"), ro.value)))
+      return Value::null();
+    vm.exc = re.value;
+  }
+  return r;
+}
 
 Value getattr_opt(VM& vm, Value obj, Str* name) {
   Value r = getattr_impl(vm, obj, name, true);
@@ -724,7 +759,10 @@ Status generic_setattr(VM& vm, Value obj, Str* name, Value v) {
           int r = instance_del(vm, in, name);
           if (r < 0) return Status::Error;
           if (r == 0) {
-            raise(vm, vm.AttributeError, "'%s' object has no attribute '%N'", t->name->data, name);
+            if (!descr.is_null() && is_member(vm, descr))  // an unset slot: CPython says just its name
+              raise(vm, vm.AttributeError, "%N", name);
+            else
+              raise(vm, vm.AttributeError, "'%s' object has no attribute '%N'", t->name->data, name);
             return Status::Error;
           }
           return Status::Ok;
@@ -964,6 +1002,7 @@ Value build_class(VM& vm, Value meta, Str* name, Tuple* bases_in, Dict* ns, Valu
       return raise(vm, vm.TypeError, "type '%N' is not an acceptable base type", bt->name);
     if (bt->layout == Layout::Exception) layout = Layout::Exception;
     if (bt->layout == Layout::Type) layout = Layout::Type;  // metaclasses: instances are classes
+    if (bt->layout == Layout::Module) layout = Layout::Module;  // types.ModuleType subclasses
     if (!solid) solid = bt;
   }
   Type* mt = meta.as<Type>();
@@ -1288,7 +1327,48 @@ static Value object_delattr_m(VM& vm, Value self, Value* args, size_t, Tuple*) {
   return Value::none();
 }
 static Value object_class(VM& vm, Value self, Value*, size_t, Tuple*) { return Value::ptr(type_of(vm, self)); }
-static Value object_init_subclass(VM& vm, Value self, Value*, size_t, Tuple* kw) { return Value::none(); }
+// The first non-heap class of t's MRO: what its instances are made of.
+static Type* solid_base(Type* t) {
+  for (uint32_t i = 0; t->mro && i < t->mro->size; i++) {
+    Type* k = t->mro->items[i].as<Type>();
+    if (!(k->tflags & kTypeHeap)) return k;
+  }
+  return t;
+}
+// obj.__class__ = cls: between heap classes whose instances have the same layout. The
+// instance moves to dict mode first, so no attribute cache keyed on the old class's shapes
+// can match it afterwards.
+static Value object_class_set(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  Value v = args[0];
+  if (!is_layout(v, Layout::Type))
+    return raise(vm, vm.TypeError, "__class__ must be set to a class, not '%s' object", type_name(vm, v));
+  Type* old = type_of(vm, self);
+  Type* nt = v.as<Type>();
+  bool module = old->layout == Layout::Module && is_subtype(old, vm.module_type);
+  if (!module && (!(old->tflags & kTypeHeap) || !(nt->tflags & kTypeHeap)))
+    return raise(vm, vm.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+  std::vector<Str*> s1, s2;
+  if (failed(type_slot_names(vm, old, s1)) || failed(type_slot_names(vm, nt, s2))) return Value::null();
+  bool same_slots = s1.size() == s2.size() && std::equal(s1.begin(), s1.end(), s2.begin());
+  if (old->layout != nt->layout || solid_base(old) != solid_base(nt) || !same_slots ||
+      (old->tflags & kTypeSlotsOnly) != (nt->tflags & kTypeSlotsOnly))
+    return raise(vm, vm.TypeError, "__class__ assignment: '%N' object layout differs from '%N'", nt->name, old->name);
+  if (old->layout == Layout::Instance || old->layout == Layout::Exception) {
+    Root rs(vm, self), rv(vm, v);
+    if (!(old->tflags & kTypeSlotsOnly) && instance_dict(vm, self.as<Instance>()).is_null()) return Value::null();
+    self.as<Instance>()->type = nt;
+  } else if (old->layout == Layout::Module) {
+    self.as_ptr()->type = nt;
+  } else {
+    return raise(vm, vm.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+  }
+  return Value::none();
+}
+static Value object_init_subclass(VM& vm, Value self, Value*, size_t, Tuple* kw) {
+  if (kw && kw->size && is_layout(self, Layout::Type))
+    return raise(vm, vm.TypeError, "%N.__init_subclass__() takes no keyword arguments", self.as<Type>()->name);
+  return Value::none();
+}
 static Value object_format(VM& vm, Value self, Value* args, size_t, Tuple*) {
   if (!is_str(args[0])) return raise(vm, vm.TypeError, "format() argument 2 must be str, not %s", type_name(vm, args[0]));
   if (as_str(args[0])->nbytes)
@@ -1297,6 +1377,8 @@ static Value object_format(VM& vm, Value self, Value* args, size_t, Tuple*) {
 }
 static Value object_dir(VM& vm, Value self, Value*, size_t, Tuple*);
 Value object_common_reduce(VM& vm, Value self, Value protocol);  // runtime/reduce.cpp
+Value object_default_state(VM& vm, Value self);                   // runtime/reduce.cpp
+static Value object_getstate(VM& vm, Value self, Value*, size_t, Tuple*) { return object_default_state(vm, self); }
 static Value object_reduce_ex(VM& vm, Value self, Value* args, size_t nargs, Tuple*) {
   // A class that overrides __reduce__ (ast.AST, ...) is reduced by it, as in CPython.
   Value reduce = type_lookup(type_of(vm, self), vm.intern("__reduce__"));
@@ -1420,6 +1502,20 @@ static Value type_new_m(VM& vm, Value self, Value* args, size_t nargs, Tuple* kw
   for (uint32_t i = 0; i < bases->size; i++) {
     Type* bt = type_of(vm, bases->items[i]);
     if (is_subtype(bt, meta.as<Type>())) meta = Value::ptr(bt);
+  }
+  // A more derived metaclass with its own __new__ makes the class (type('N', (Base,), {})).
+  if (meta != args[0]) {
+    Value nw = type_lookup(meta.as<Type>(), vm.intern("__new__"));
+    if (!nw.is_null() && nw != dict_get_cstr(vm, vm.type_type->dict, "__new__")) {
+      Value f = getattr_cstr(vm, meta, "__new__");
+      if (f.is_null()) return f;
+      Root rf(vm, f), rm(vm, meta);
+      Value items[4] = {meta, args[1], args[2], args[3]};
+      Value targs = new_tuple_from(vm, items, 4);
+      if (targs.is_null()) return targs;
+      Root rt(vm, targs);
+      return call_ex(vm, f, targs, kwargs);
+    }
   }
   return build_class(vm, meta, vm.intern(as_str(args[1])), bases, args[3].as<Dict>(), kwargs);
 }
@@ -1575,9 +1671,12 @@ static Value module_repr(VM& vm, Value self, Value*, size_t, Tuple*) {
   Module* m = self.as<Module>();
   Value f = dict_get_str(m->dict, vm.s_file);
   std::string s = "<module '";
-  s += m->name->view();
+  Value dn = dict_get_str(m->dict, vm.s_name);
+  s += (m->flags & 1) && is_str(dn) ? as_str(dn)->view() : m->name->view();
   s += "'";
-  if (is_str(f)) {
+  if ((m->flags & 1) && !is_str(f)) {
+    s += ">";
+  } else if (is_str(f)) {
     s += " from '";
     s += as_str(f)->view();
     s += "'>";
@@ -1587,6 +1686,44 @@ static Value module_repr(VM& vm, Value self, Value*, size_t, Tuple*) {
   return new_str(vm, s);
 }
 static Value module_dict_get(VM& vm, Value self, Value*, size_t, Tuple*) { return Value::ptr(self.as<Module>()->dict); }
+// module.__new__(cls, ...): an empty module of class cls (types.ModuleType or a subclass);
+// __init__ names it. Flags bit 1 marks modules made this way: their repr has no origin.
+static Value module_new_m(VM& vm, Value, Value* args, size_t nargs, Tuple*) {
+  if (nargs < 1 || !is_layout(args[0], Layout::Type) || !is_subtype(args[0].as<Type>(), vm.module_type))
+    return raise(vm, vm.TypeError, "module.__new__(X): X is not a subtype of module");
+  Type* cls = args[0].as<Type>();
+  Root rc(vm, args[0]);
+  Str* placeholder = vm.intern("?");
+  if (!placeholder) return Value::null();
+  Dict* d = new_dict(vm);
+  if (!d) return raise_no_memory(vm);
+  Root rd(vm, Value::ptr(d));
+  auto* m = static_cast<Module*>(vm.heap.alloc(sizeof(Module), cls));
+  if (!m) return raise_no_memory(vm);
+  m->name = placeholder;
+  m->dict = d;
+  m->flags |= 1;
+  return Value::ptr(m);
+}
+// module.__init__(self, name, doc=None)
+static Value module_init_m(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const char* const names[] = {"name", "doc"};
+  Value a[2];
+  if (failed(parse_old(vm, "module", args, nargs, kwnames, names, 2, 1, a))) return Value::null();
+  if (!is_str(a[0])) return raise(vm, vm.TypeError, "module.__init__() argument 'name' must be str, not %s", type_name(vm, a[0]));
+  if (!is_layout(self, Layout::Module)) return Value::none();
+  Module* m = self.as<Module>();
+  Str* n = vm.intern(std::string(as_str(a[0])->view()));
+  if (!n) return Value::null();
+  m->name = n;
+  Dict* d = m->dict;
+  Root rs(vm, self);
+  if (failed(dict_set_str(vm, d, vm.s_name, a[0])) || failed(dict_set_str(vm, d, vm.s_doc, a[1].is_null() ? Value::none() : a[1])))
+    return Value::null();
+  for (const char* k : {"__package__", "__loader__", "__spec__"})
+    if (failed(dict_set_cstr(vm, self.as<Module>()->dict, k, Value::none()))) return Value::null();
+  return Value::none();
+}
 static Value none_repr(VM& vm, Value, Value*, size_t, Tuple*) { return Value::ptr(vm.intern("None")); }
 static Value none_bool(VM& vm, Value, Value*, size_t, Tuple*) { return Value::false_(); }
 static Value notimpl_repr(VM& vm, Value, Value*, size_t, Tuple*) { return Value::ptr(vm.intern("NotImplemented")); }
@@ -1661,9 +1798,18 @@ void init_object(VM& vm) {
       {"__format__", object_format, 1, 1, 0},
       {"__dir__", object_dir, 0, 0, 0},
       {"__reduce_ex__", object_reduce_ex, 0, 1, 0},
+      {"__getstate__", object_getstate, 0, 0, 0},
   };
   add_methods(vm, vm.object_type, object_methods);
   add_getter(vm, vm.object_type, "__class__", object_class);
+  {
+    Value p = dict_get_str(vm.object_type->dict, vm.intern("__class__"));
+    Value set = new_builtin(vm, "__class__", object_class_set, Value::null(), 1, 1, 0);
+    if (!set.is_null() && !p.is_null()) {
+      set.as<Builtin>()->owner = vm.object_type;
+      p.as<Property>()->fset = set;
+    }
+  }
   (void)dict_set_str(vm, vm.object_type->dict, vm.s_doc, new_str(vm, "The base class of the class hierarchy."));
 
   static const MethodDef type_methods[] = {
@@ -1738,7 +1884,9 @@ void init_object(VM& vm) {
   add_getter(vm, vm.builtin_type, "__name__", builtin_name_get);
   add_getter(vm, vm.builtin_type, "__qualname__", builtin_qualname_get);
 
-  static const MethodDef module_methods[] = {{"__repr__", module_repr, 0, 0, 0}};
+  static const MethodDef module_methods[] = {{"__repr__", module_repr, 0, 0, 0},
+                                             {"__new__", module_new_m, 1, -1, kBuiltinKeywords | kBuiltinStatic},
+                                             {"__init__", module_init_m, 0, -1, kBuiltinKeywords}};
   add_methods(vm, vm.module_type, module_methods);
   add_getter(vm, vm.module_type, "__dict__", module_dict_get);
 

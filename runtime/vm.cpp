@@ -255,7 +255,7 @@ VM::VM(const Options& opts) : heap(*this), options(opts) {
   }
   for (Type* t : {object_type, int_type, float_type, str_type, bytes_type, bytearray_type, tuple_type,
                   list_type, dict_type, set_type, frozenset_type, type_type, property_type,
-                  classmethod_type, staticmethod_type, super_type})
+                  classmethod_type, staticmethod_type, super_type, module_type})
     t->tflags |= kTypeBaseType;
   // Exceptions.
 #define X(field, name, base)                                         \
@@ -332,6 +332,9 @@ VM::VM(const Options& opts) : heap(*this), options(opts) {
   init_blake2(*this);
   init_heapq(*this);
   init_bisect(*this);
+#ifdef TAIPAN_HAVE_ZLIB
+  init_zlib(*this);  // modules/zlib.cpp, over the system zlib (not in WebAssembly builds)
+#endif
   init_taipan_module(*this);
 #ifdef __EMSCRIPTEN__
   init_js_module(*this);  // web/js_module.cpp

@@ -328,6 +328,10 @@ struct VM {
   Value (*frame_hook)(VM&, int what) = nullptr;
   // Prints an exception with its traceback to stderr as an uncaught one (the embedder sets it).
   void (*print_exception_hook)(VM&, Value exc) = nullptr;
+  // Called by every import statement (and __import__) with the absolute module name and the
+  // importer's globals (null: the embedding host); Error (ImportError raised) refuses it.
+  // The embedding API's sandbox sets it (api/sandbox.cpp).
+  Status (*import_hook)(VM&, std::string_view name, Value globals) = nullptr;
   std::vector<std::pair<RootVisitor, void*>> root_visitors;
   Root* roots = nullptr;
   RootVec* rootvecs = nullptr;

@@ -13,9 +13,11 @@
 // - A native function is a Builtin whose `self` is the small int index of its HostFn in
 //   Handles::natives (a deque: references stay valid while functions are added).
 #include "api/embed.h"
+#include "api/sandbox.h"
 
 #include <cstdio>
 #include <deque>
+#include <unordered_map>
 
 #include "interp/frame.h"
 #include "interp/import.h"
@@ -44,6 +46,34 @@ using runtime::VM;
 
 namespace detail {
 
+struct HostClass;
+
+// A C++ callable Python can call: a module function, a class's method, attribute accessor or
+// constructor. Its Builtin's `self` is its index in Handles::natives.
+struct Native {
+  HostFn fn;
+  std::string name;                 // for messages: "spawn", "Entity.move"
+  std::vector<std::string> params;  // keyword names of the arguments after `implicit`; empty: none
+  uint32_t implicit = 0;            // 1 for methods and accessors: the object comes first
+  HostClass* cls = nullptr;         // the class whose object the first argument must be
+};
+
+// The object Python holds for a C++ object of a defined class (api/embed.cpp "Host classes").
+struct HostObject : runtime::Object {
+  void* ptr;                // the C++ object; null once the host released it
+  void (*destroy)(void*);   // set while Python owns ptr (adopt, a constructor)
+  HostClass* cls;           // null once the Engine is gone
+};
+
+struct HostClass {
+  std::string name, module;
+  const void* key = nullptr;
+  void (*destroy)(void*) = nullptr;
+  Type* type = nullptr;     // kept alive by visit_handles
+  int64_t init = -1;        // index of the constructor in Handles::natives
+  std::unordered_map<void*, HostObject*> live;  // the Python object of each wrapped pointer
+};
+
 struct Handles {
   VM* vm = nullptr;
   uint32_t refs = 1;
@@ -52,8 +82,8 @@ struct Handles {
   uint64_t instruction_budget = 0;
   uint32_t time_budget_ms = 0;
   int entries = 0;  // host entries running (nested through native functions)
-  std::deque<HostFn> natives;
-  std::deque<std::string> native_names;
+  std::deque<Native> natives;
+  std::deque<HostClass> classes;  // Engine::define_class, in definition order
 
   uint32_t hold(Value v) {
     if (!free.empty()) {
@@ -78,7 +108,9 @@ struct Handles {
 };
 
 static void visit_handles(VM&, Marker& m, void* ctx) {
-  for (Value v : static_cast<Handles*>(ctx)->slots) m.mark(v);
+  auto* h = static_cast<Handles*>(ctx);
+  for (Value v : h->slots) m.mark(v);
+  for (HostClass& c : h->classes) m.mark(Value::ptr(c.type));
 }
 
 Handles* handles_create(VM& vm, const Options& options) {
@@ -105,6 +137,10 @@ void handles_detach(Handles* h) {
   h->slots.clear();
   h->free.clear();
   h->natives.clear();
+  // Objects still alive are finalized with the VM, after the table may be gone.
+  for (HostClass& c : h->classes)
+    for (auto& [ptr, o] : c.live) o->cls = nullptr;
+  h->classes.clear();
   unref(h);
 }
 
@@ -287,25 +323,95 @@ Value raise_error(VM& vm, const Error& e) {
   return raise(vm, t, "%s", e.message.c_str());
 }
 
+// CPython's list of names in a message: 'a'; 'a' and 'b'; 'a', 'b', and 'c'.
+std::string name_list(const std::vector<std::string>& names) {
+  std::string s;
+  for (size_t i = 0; i < names.size(); i++) {
+    if (i) s += names.size() == 2 ? " and " : i + 1 == names.size() ? ", and " : ", ";
+    s += "'" + names[i] + "'";
+  }
+  return s;
+}
+
+// The arguments of a call of `n` in parameter order: keyword arguments put in their places by
+// n.params (CPython's TypeErrors for unknown, repeated and missing ones). False with an
+// exception raised.
+bool place_arguments(VM& vm, const detail::Native& n, Value* args, size_t nargs, Tuple* kwnames,
+                     std::vector<Value>& out) {
+  size_t nkw = kwnames ? kwnames->size : 0;
+  out.assign(args, args + nargs);
+  const char* fname = n.name.c_str();
+  if (n.params.empty()) {
+    if (nkw) raise(vm, vm.TypeError, "%s() takes no keyword arguments", fname);
+    return nkw == 0;
+  }
+  size_t total = n.implicit + n.params.size();
+  if (nargs > total) return true;  // the callable's own check reports the count
+  out.resize(total, Value::null());
+  for (size_t k = 0; k < nkw; k++) {
+    Value key = kwnames->items[k];
+    std::string_view kn = is_str(key) ? as_str(key)->view() : std::string_view();
+    size_t j = 0;
+    while (j < n.params.size() && n.params[j] != kn) j++;
+    if (j == n.params.size()) {
+      raise(vm, vm.TypeError, "%s() got an unexpected keyword argument '%s'", fname, std::string(kn).c_str());
+      return false;
+    }
+    if (!out[n.implicit + j].is_null()) {
+      raise(vm, vm.TypeError, "%s() got multiple values for argument '%s'", fname, n.params[j].c_str());
+      return false;
+    }
+    out[n.implicit + j] = args[nargs + k];
+  }
+  std::vector<std::string> missing;
+  for (size_t j = 0; j < n.params.size(); j++)
+    if (out[n.implicit + j].is_null()) missing.push_back(n.params[j]);
+  if (!missing.empty()) {
+    raise(vm, vm.TypeError, "%s() missing %zu required positional argument%s: %s", fname, missing.size(),
+          missing.size() == 1 ? "" : "s", name_list(missing).c_str());
+    return false;
+  }
+  return true;
+}
+
+detail::HostObject* host_object_of(Value v);
+Value check_self(VM& vm, const detail::Native& n, const std::vector<Value>& args);
+
+// Calls native `idx` with arguments already in parameter order; `created` gets what a
+// constructor made.
+Value call_native(VM& vm, Handles& h, size_t idx, const std::vector<Value>& args, void** created = nullptr) {
+  const detail::Native& n = h.natives[idx];
+  if (n.cls && check_self(vm, n, args).is_null()) return Value::null();
+  HostResult r = Arg();
+  {
+    HostCall c{n.name, {}};
+    c.implicit = n.implicit;
+    c.args.reserve(args.size());
+    for (Value v : args) c.args.push_back(h.object(v));
+    r = n.fn(c);
+    if (!r.ok()) {
+      if (!vm.exc.is_null()) return Value::null();
+      return raise_error(vm, r.error());
+    }
+    if (created) *created = c.created;
+  }
+  return to_value(vm, h, r.value());
+}
+
 Value native_entry(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames) {
   Handles* h = detail::handles_of(vm);
   if (!h || !self.is_small() || size_t(self.as_small()) >= h->natives.size())
     return raise(vm, vm.SystemError, "native function of a gone Engine");
   size_t idx = size_t(self.as_small());
-  const std::string& name = h->native_names[idx];
-  if (kwnames && kwnames->size) return raise(vm, vm.TypeError, "%s() takes no keyword arguments", name.c_str());
-  HostResult r = Arg();
-  {
-    HostCall c{name, {}};
-    c.args.reserve(nargs);
-    for (size_t i = 0; i < nargs; i++) c.args.push_back(h->object(args[i]));
-    r = h->natives[idx](c);
-    if (!r.ok()) {
-      if (!vm.exc.is_null()) return Value::null();
-      return raise_error(vm, r.error());
-    }
-  }
-  return to_value(vm, *h, r.value());
+  RootVec placed(vm);
+  if (!place_arguments(vm, h->natives[idx], args, nargs, kwnames, placed.v)) return Value::null();
+  return call_native(vm, *h, idx, placed.v);
+}
+
+size_t add_native(Handles& h, HostFn fn, std::string name, std::vector<std::string> params, uint32_t implicit = 0,
+                  detail::HostClass* cls = nullptr) {
+  h.natives.push_back(detail::Native{std::move(fn), std::move(name), std::move(params), implicit, cls});
+  return h.natives.size() - 1;
 }
 
 }  // namespace
@@ -610,7 +716,8 @@ Result<Object> Engine::import(std::string_view name) {
   Str* n = vm.intern(name);
   if (!n) return finish(en, Value::null());
   Root rn(vm, Value::ptr(n));
-  Value r = interp::import_name(vm, n, Value::none(), Value::none(), Value::small(0));
+  // Null globals: the host imports (the sandbox's allow-list does not apply).
+  Value r = interp::import_name(vm, n, Value::null(), Value::none(), Value::small(0));
   if (r.is_null()) return finish(en, r);
   Value m = dict_get_str(vm.modules, n);
   return finish(en, m.is_null() ? r : m);
@@ -656,14 +763,13 @@ Result<Object> Engine::define_module(std::string_view name,
   VM& vm = *h.vm;
   Entry en(h);
   std::string n(name);
+  detail::sandbox_allow_host_module(vm, n);
   Value m = native_module(vm, n.c_str());
   if (m.is_null()) return finish(en, m);
   if (!is_layout(m, Layout::Module)) return finish(en, raise(vm, vm.ValueError, "'%s' is not a module", n.c_str()));
   Root rm(vm, m);
   for (const auto& [fname, fn] : functions) {
-    size_t idx = h.natives.size();
-    h.natives.push_back(fn.fn());
-    h.native_names.push_back(fname);
+    size_t idx = add_native(h, fn.fn(), fname, fn.params());
     Value b = new_builtin(vm, fname.c_str(), native_entry, Value::small(int64_t(idx)), 0, -1, kBuiltinKeywords);
     if (b.is_null()) return finish(en, b);
     Root rb(vm, b);
@@ -679,5 +785,223 @@ void Engine::set_budgets(uint64_t instructions, uint32_t time_ms) {
 }
 
 void Engine::interrupt() { runtime::vm_request_interrupt(*detail::handles_of(impl_.get())->vm); }
+
+}  // namespace taipan
+
+// ---- Host classes (Engine::define_class, taipan::Class<T>) ----
+//
+// A class is a builtin-like type (Opaque layout, not subclassable) whose objects are
+// HostObjects. Its methods are Builtins flagged kBuiltinBindsLikeFunction whose `self` is a
+// native index (so obj.m binds as a Python function does, and the native gets the object as
+// its first argument); its attributes are properties whose getter and setter are such
+// Builtins; its constructor is the type's native_new. HostClass::live maps each wrapped
+// pointer to its one Python object (entries leave when the object is finalized or released),
+// so the same C++ object always has the same Python identity.
+
+namespace taipan {
+
+using detail::HostClass;
+using detail::HostObject;
+
+namespace {
+
+void host_trace(runtime::Object*, Marker&) {}
+
+void host_finalize(VM&, runtime::Object* obj) {
+  auto* o = static_cast<HostObject*>(obj);
+  if (o->cls && o->ptr) o->cls->live.erase(o->ptr);
+  if (o->ptr && o->destroy) o->destroy(o->ptr);
+  o->ptr = nullptr;
+  o->destroy = nullptr;
+}
+
+HostClass* class_by_key(Handles& h, const void* key) {
+  for (HostClass& c : h.classes)
+    if (c.key == key) return &c;
+  return nullptr;
+}
+
+// The one Python object for `ptr` (made if needed); `owned`: Python now owns it.
+Value host_value(VM& vm, HostClass& c, void* ptr, bool owned) {
+  auto it = c.live.find(ptr);
+  if (it != c.live.end()) {
+    if (owned && !it->second->destroy) it->second->destroy = c.destroy;
+    return Value::ptr(it->second);
+  }
+  auto* o = static_cast<HostObject*>(vm.heap.alloc(sizeof(HostObject), c.type));
+  if (!o) return raise_no_memory(vm);
+  o->ptr = ptr;
+  o->destroy = owned ? c.destroy : nullptr;
+  o->cls = &c;
+  c.live[ptr] = o;
+  return Value::ptr(o);
+}
+
+// cls(...) from Python: the class's constructor, whose new object Python owns.
+Value host_new(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  Handles* h = detail::handles_of(vm);
+  HostClass* c = nullptr;
+  if (h)
+    for (HostClass& k : h->classes)
+      if (self.is_ptr() && Value::ptr(k.type) == self) c = &k;
+  if (!c) return raise(vm, vm.SystemError, "class of a gone Engine");
+  if (c->init < 0) return raise(vm, vm.TypeError, "cannot create '%s.%s' instances", c->module.c_str(), c->name.c_str());
+  RootVec placed(vm);
+  if (!place_arguments(vm, h->natives[size_t(c->init)], args, nargs, kwnames, placed.v)) return Value::null();
+  void* made = nullptr;
+  Value r = call_native(vm, *h, size_t(c->init), placed.v, &made);
+  if (r.is_null()) return r;
+  if (!made) return raise(vm, vm.SystemError, "the constructor of %s made no object", c->name.c_str());
+  Value o = host_value(vm, *c, made, true);
+  if (o.is_null()) c->destroy(made);
+  return o;
+}
+
+}  // namespace
+
+namespace {
+
+detail::HostObject* host_object_of(Value v) {
+  if (!v.is_ptr() || v.as_ptr()->type->trace != host_trace) return nullptr;
+  return static_cast<HostObject*>(v.as_ptr());
+}
+
+// The first argument of a method or accessor must be a live object of its class.
+Value check_self(VM& vm, const detail::Native& n, const std::vector<Value>& args) {
+  const HostClass& c = *n.cls;
+  std::string short_name = n.name.substr(n.name.rfind('.') + 1);
+  if (args.empty())
+    return raise(vm, vm.TypeError, "unbound method %s() needs an argument", n.name.c_str());
+  HostObject* o = host_object_of(args[0]);
+  if (!o || o->cls != &c)
+    return raise(vm, vm.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                 short_name.c_str(), c.name.c_str(), type_name(vm, args[0]));
+  if (!o->ptr) return raise(vm, vm.ReferenceError, "the %s object was released by the host", c.name.c_str());
+  return Value::none();
+}
+
+// A property of the class: getter and setter natives (the setter refuses when read-only).
+Value host_property(VM& vm, Handles& h, HostClass& c, const ClassDef::Attribute& a) {
+  std::string qual = c.name + "." + a.name;
+  HostFn set = a.set;
+  if (!set) {
+    std::string msg = "attribute '" + a.name + "' of '" + c.name + "' objects is not writable";
+    set = [msg](HostCall&) -> HostResult { return Error{"AttributeError", msg, ""}; };
+  }
+  size_t gi = add_native(h, a.get.fn(), qual, {}, 1, &c);
+  size_t si = add_native(h, std::move(set), qual, {}, 1, &c);
+  Value g = new_builtin(vm, a.name.c_str(), native_entry, Value::small(int64_t(gi)), 0, -1, 0);
+  if (g.is_null()) return g;
+  Root rg(vm, g);
+  Value s = new_builtin(vm, a.name.c_str(), native_entry, Value::small(int64_t(si)), 0, -1, 0);
+  if (s.is_null()) return s;
+  Root rs(vm, s);
+  Str* pn = vm.intern(a.name);  // interned names live as long as the VM
+  if (!pn) return Value::null();
+  auto* p = static_cast<runtime::Property*>(vm.heap.alloc(sizeof(runtime::Property), vm.property_type));
+  if (!p) return raise_no_memory(vm);
+  p->fget = g;
+  p->fset = s;
+  p->fdel = p->doc = Value::none();
+  p->name = Value::ptr(pn);
+  return Value::ptr(p);
+}
+
+}  // namespace
+
+namespace detail {
+
+Error attr_type_error(std::string_view qualname, const ConvError& e) {
+  return type_error(std::string(qualname) + e.path + " must be " + conv_what(e));
+}
+
+}  // namespace detail
+
+Result<Object> Engine::define_class(const ClassDef& def) {
+  Handles& h = *detail::handles_of(impl_.get());
+  VM& vm = *h.vm;
+  if (def.name.empty() || def.module.empty() || !def.key || !def.destroy)
+    return Error{"ValueError", "a class needs a module, a name, a key and a destroy function", ""};
+  if (class_by_key(h, def.key))
+    return Error{"ValueError", "a class is already defined for this C++ type: " + def.name, ""};
+  Entry en(h);
+  detail::sandbox_allow_host_module(vm, def.module);
+  Value m = native_module(vm, def.module.c_str());
+  if (m.is_null()) return finish(en, m);
+  if (!is_layout(m, Layout::Module))
+    return finish(en, raise(vm, vm.ValueError, "'%s' is not a module", def.module.c_str()));
+  Root rm(vm, m);
+  Type* t = new_builtin_type(vm, def.name.c_str(), Layout::Opaque, vm.object_type, false);
+  if (!t) return finish(en, Value::null());
+  Root rt(vm, Value::ptr(t));
+  t->trace = host_trace;
+  t->finalize = host_finalize;
+  Value modname = new_str(vm, def.module);
+  if (modname.is_null() || failed(dict_set_str(vm, t->dict, vm.s_module, modname))) return finish(en, Value::null());
+  h.classes.push_back(HostClass{def.name, def.module, def.key, def.destroy, t, -1, {}});
+  HostClass& c = h.classes.back();
+  Value nn = new_builtin(vm, def.name.c_str(), host_new, Value::null(), 0, -1, kBuiltinKeywords);
+  if (nn.is_null()) return finish(en, nn);
+  nn.as<runtime::Builtin>()->owner = t;
+  t->native_new = nn;
+  if (def.init.fn()) c.init = int64_t(add_native(h, def.init.fn(), def.name, def.init.params()));
+  for (const ClassDef::Member& mem : def.methods) {
+    size_t idx = add_native(h, mem.fn.fn(), def.name + "." + mem.name, mem.fn.params(), 1, &c);
+    Value b = new_builtin(vm, mem.name.c_str(), native_entry, Value::small(int64_t(idx)), 0, -1,
+                          kBuiltinKeywords | runtime::kBuiltinBindsLikeFunction);
+    if (b.is_null()) return finish(en, b);
+    b.as<runtime::Builtin>()->owner = t;
+    Root rb(vm, b);
+    if (failed(dict_set_str(vm, t->dict, vm.intern(mem.name), b))) return finish(en, Value::null());
+  }
+  for (const ClassDef::Attribute& a : def.attributes) {
+    Value p = host_property(vm, h, c, a);
+    if (p.is_null()) return finish(en, p);
+    Root rp(vm, p);
+    if (failed(dict_set_str(vm, t->dict, vm.intern(a.name), p))) return finish(en, Value::null());
+  }
+  type_modified(vm, t);
+  if (failed(dict_set_str(vm, m.as<Module>()->dict, vm.intern(def.name), Value::ptr(t)))) return finish(en, Value::null());
+  return finish(en, Value::ptr(t));
+}
+
+Result<Object> Engine::wrap_host(const void* key, void* object, bool owned) {
+  Handles& h = *detail::handles_of(impl_.get());
+  HostClass* c = class_by_key(h, key);
+  if (!c) return detail::type_error("no class is defined for this C++ type (Engine::define_class)");
+  if (!object) return Error{"ValueError", "a null pointer has no Python object", ""};
+  Entry en(h);
+  return finish(en, host_value(*h.vm, *c, object, owned));
+}
+
+bool Engine::release_host(const void* key, void* object) {
+  Handles& h = *detail::handles_of(impl_.get());
+  HostClass* c = class_by_key(h, key);
+  if (!c) return false;
+  auto it = c->live.find(object);
+  if (it == c->live.end()) return false;
+  it->second->ptr = nullptr;
+  it->second->destroy = nullptr;
+  c->live.erase(it);
+  return true;
+}
+
+bool Object::get_host(const void* key, void*& out, detail::ConvError& e) const {
+  if (!valid()) return dead(e);
+  VM& vm = *h_->vm;
+  Value v = h_->slots[slot_];
+  HostClass* c = class_by_key(*h_, key);
+  std::string name = c ? c->name : "object of a defined class";
+  HostObject* o = host_object_of(v);
+  if (!o || !c || o->cls != c) return mismatch(e, name.c_str(), vm, v);
+  if (!o->ptr) {
+    e.expected = name;
+    e.actual = "a released " + name;
+    e.path.clear();
+    return false;
+  }
+  out = o->ptr;
+  return true;
+}
 
 }  // namespace taipan

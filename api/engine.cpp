@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "api/embed.h"
+#include "api/sandbox.h"
 #include "interp/bundle.h"
 #include "interp/dis.h"
 #include "interp/frame.h"
@@ -25,6 +26,7 @@ struct Engine::Impl {
   taipan::Options options;
   std::unique_ptr<runtime::VM> vm;
   detail::Handles* handles = nullptr;  // the embedding API's handles and natives (api/embed.cpp)
+  std::unique_ptr<detail::Sandbox> sandbox;  // null when everything is granted (api/sandbox.cpp)
 };
 
 static void write_through(runtime::VM& vm, int fd, std::string_view s) {
@@ -70,6 +72,7 @@ Engine::Engine(const taipan::Options& options) : impl_(new Impl) {
 #endif
   jit::install(vm, jc, std::move(backend));
   impl_->handles = detail::handles_create(vm, options);
+  impl_->sandbox = detail::sandbox_install(vm, options);
 }
 
 Engine::~Engine() {
@@ -391,5 +394,9 @@ detail::Handles* detail::handles_of(runtime::VM& vm) {
   return impl ? impl->handles : nullptr;
 }
 detail::Handles* detail::handles_of(Engine::Impl* impl) { return impl->handles; }
+detail::Sandbox* detail::sandbox_of(runtime::VM& vm) {
+  auto* impl = static_cast<Engine::Impl*>(vm.host);
+  return impl ? impl->sandbox.get() : nullptr;
+}
 
 }  // namespace taipan

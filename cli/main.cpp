@@ -122,6 +122,7 @@ int main(int argc, char** argv) {
   if (argc >= 2 && !std::strcmp(argv[1], "pack")) return run_packer(argc, argv);
   taipan::Options opts;
   opts.handle_signals = true;
+  opts.allow_all();  // the command-line program reaches files, processes and the network as python3.11 does
   bool dis = false, stats = false, jit_stats = false, bundle_only = false;
   double slice_ms = 0;  // -X slice=MS: cooperative running
   const char* mode = nullptr;  // "-c" or "-m": argv[i] is the source or the module name

@@ -158,6 +158,9 @@ EMSCRIPTEN_KEEPALIVE int tp_init(double max_heap_mb, double handler_budget_ms, i
   o.output = write_out;
   if (has_input) o.input = read_line;
   o.time_budget_ms = uint32_t(handler_budget_ms);
+  // The page's own program, as the command line's: its files are the instance's in-memory
+  // file system (vm.FS), and the browser itself is the sandbox (no processes or sockets).
+  o.allow_all();
   g_engine = std::make_unique<Engine>(o);
   g_vm = &detail::vm_of(*g_engine);
   return 1;

@@ -1,7 +1,8 @@
 // A small game-like simulation embedding Taipan: the C++ host owns the world (entities with
-// positions and health) and exposes it to Python as the native module `world`; the script
-// behaviours.py decides what each entity does every tick. Build it against an installed
-// Taipan (see CMakeLists.txt next to it and docs/embedding.md).
+// positions and health) and exposes it to Python as the native module `world`, whose
+// `Entity` class refers to the host's own Entity objects; the script behaviours.py decides
+// what each entity does every tick. Build it against an installed Taipan (see CMakeLists.txt
+// next to it and docs/embedding.md).
 //
 //   embed_demo path/to/behaviours.py
 #include <algorithm>
@@ -15,27 +16,31 @@
 namespace {
 
 struct Entity {
+  int64_t id;
   std::string kind;
   double x, y;
   int64_t hp;
+
+  void move(double dx, double dy) {
+    x = std::min(std::max(x + dx, 0.0), 40.0);
+    y = std::min(std::max(y + dy, 0.0), 40.0);
+  }
+  void damage(int64_t amount) { hp = std::max<int64_t>(hp - amount, 0); }
 };
 
+// The host owns the entities (std::map nodes never move); Python refers to them.
 class World {
  public:
-  int64_t spawn(const std::string& kind, double x, double y) {
+  Entity* spawn(const std::string& kind, double x, double y) {
     order_.push_back(next_);
-    entities_[next_] = Entity{kind, x, y, 100};
-    return next_++;
+    Entity& e = entities_[next_];
+    e = Entity{next_++, kind, x, y, 100};
+    return &e;
   }
-  taipan::Result<Entity*> find(int64_t id) {
-    auto it = entities_.find(id);
-    if (it == entities_.end()) return taipan::Error{"KeyError", "no entity " + std::to_string(id), ""};
-    return &it->second;
-  }
-  std::vector<int64_t> alive() const {
-    std::vector<int64_t> out;
+  std::vector<Entity*> alive() {
+    std::vector<Entity*> out;
     for (int64_t id : order_)
-      if (entities_.at(id).hp > 0) out.push_back(id);
+      if (entities_.at(id).hp > 0) out.push_back(&entities_.at(id));
     return out;
   }
   const std::vector<int64_t>& order() const { return order_; }
@@ -57,39 +62,35 @@ int main(int argc, char** argv) {
   taipan::Options opts;
   opts.max_heap = size_t(64) << 20;    // a script cannot take more than 64 MiB
   opts.time_budget_ms = 1000;          // nor more than a second per call
-  taipan::Engine engine(opts);
+  opts.allowed_modules = {"math"};     // nor import more than `math` (and `world`, the host's)
+  taipan::Engine engine(opts);         // nor reach files, processes or the network (the default)
   World world;
 
-  // The native module: C++ functions with their arguments converted and checked.
-  auto r = engine.define_module("world", {
-      {"spawn", [&](std::string kind, double x, double y) { return world.spawn(kind, x, y); }},
-      {"position", [&](int64_t id) -> taipan::Result<std::vector<double>> {
-         auto e = world.find(id);
-         if (!e) return e.error();
-         return std::vector<double>{e.value()->x, e.value()->y};
+  // world.Entity: Python objects for the host's entities (Python cannot make them).
+  auto cls = engine.define_class(taipan::Class<Entity>("world", "Entity")
+                                     .readonly("id", &Entity::id)
+                                     .readonly("kind", &Entity::kind)
+                                     .readonly("x", &Entity::x)
+                                     .readonly("y", &Entity::y)
+                                     .readonly("hp", &Entity::hp)
+                                     .method("move", &Entity::move, {"dx", "dy"})
+                                     .method("damage", &Entity::damage, {"amount"}));
+  // The module's functions: C++ callables with their arguments converted and checked.
+  auto r = cls ? engine.define_module("world", {
+      {"spawn", taipan::Function([&](std::string kind, double x, double y) {
+         return engine.wrap(world.spawn(kind, x, y));
+       }, {"kind", "x", "y"})},
+      {"entities", [&]() -> taipan::Result<std::vector<taipan::Arg>> {
+         std::vector<taipan::Arg> out;
+         for (Entity* e : world.alive()) {
+           auto o = engine.wrap(e);
+           if (!o) return o.error();
+           out.emplace_back(o.value());
+         }
+         return out;
        }},
-      {"kind", [&](int64_t id) -> taipan::Result<std::string> {
-         auto e = world.find(id);
-         if (!e) return e.error();
-         return e.value()->kind;
-       }},
-      {"move", [&](int64_t id, double dx, double dy) -> taipan::Result<bool> {
-         auto e = world.find(id);
-         if (!e) return e.error();
-         Entity* p = e.value();
-         p->x = std::min(std::max(p->x + dx, 0.0), 40.0);
-         p->y = std::min(std::max(p->y + dy, 0.0), 40.0);
-         return true;
-       }},
-      {"damage", [&](int64_t id, int64_t amount) -> taipan::Result<bool> {
-         auto e = world.find(id);
-         if (!e) return e.error();
-         e.value()->hp = std::max<int64_t>(e.value()->hp - amount, 0);
-         return true;
-       }},
-      {"entities", [&]() { return world.alive(); }},
       {"log", [](std::string line) { std::printf("[script] %s\n", line.c_str()); }},
-  });
+  }) : cls;
   if (!r) {
     std::fprintf(stderr, "%s\n", r.error().message.c_str());
     return 1;

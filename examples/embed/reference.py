@@ -5,36 +5,36 @@ import sys
 import types
 
 
+class Entity:
+    def __init__(self, id, kind, x, y):
+        self.id, self.kind, self.x, self.y, self.hp = id, kind, x, y, 100
+
+    def move(self, dx, dy):
+        self.x = min(max(self.x + dx, 0.0), 40.0)
+        self.y = min(max(self.y + dy, 0.0), 40.0)
+
+    def damage(self, amount):
+        self.hp = max(self.hp - amount, 0)
+
+
 class World:
     def __init__(self):
-        self.entities = {}  # id -> [kind, x, y, hp], in spawn order
+        self.entities = {}  # id -> Entity, in spawn order
         self.next_id = 1
 
     def module(self):
         m = types.ModuleType("world")
+        m.Entity = Entity
         m.spawn = self.spawn
-        m.position = lambda i: [self.entities[i][1], self.entities[i][2]]
-        m.kind = lambda i: self.entities[i][0]
-        m.move = self.move
-        m.damage = self.damage
-        m.entities = lambda: [i for i, e in self.entities.items() if e[3] > 0]
+        m.entities = lambda: [e for e in self.entities.values() if e.hp > 0]
         m.log = lambda line: print("[script] " + line)
         return m
 
     def spawn(self, kind, x, y):
-        i = self.next_id
+        e = Entity(self.next_id, kind, x, y)
+        self.entities[e.id] = e
         self.next_id += 1
-        self.entities[i] = [kind, x, y, 100]
-        return i
-
-    def move(self, i, dx, dy):
-        e = self.entities[i]
-        e[1] = min(max(e[1] + dx, 0.0), 40.0)
-        e[2] = min(max(e[2] + dy, 0.0), 40.0)
-
-    def damage(self, i, amount):
-        e = self.entities[i]
-        e[3] = max(e[3] - amount, 0)
+        return e
 
 
 def main():
@@ -47,10 +47,10 @@ def main():
     for t in range(200):
         hits = behaviours.tick(t)
         if t % 50 == 49:
-            alive = sum(1 for e in w.entities.values() if e[3] > 0)
+            alive = sum(1 for e in w.entities.values() if e.hp > 0)
             print("t=%d alive=%d hits=%d" % (t + 1, alive, hits))
-    for i, (kind, x, y, hp) in w.entities.items():
-        print("%d %s %.6f %.6f %d" % (i, kind, x, y, hp))
+    for i, e in w.entities.items():
+        print("%d %s %.6f %.6f %d" % (i, e.kind, e.x, e.y, e.hp))
 
 
 main()

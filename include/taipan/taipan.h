@@ -46,6 +46,24 @@ struct Options {
   // taipan.Interrupted in the script; the host gets an Error of type "Interrupted".
   uint64_t instruction_budget = 0;
   uint32_t time_budget_ms = 0;
+
+  // ---- Sandbox (docs/embedding.md "Sandbox") ----
+  // What scripts may reach outside the Engine. An embedded Engine starts with nothing; the
+  // command-line program grants everything (allow_all()). Refused operations raise
+  // PermissionError ("open() is not allowed in this embedded Taipan (Options::allow_files)"),
+  // refused modules ImportError; importing os, io, pathlib, ... keeps working.
+  bool allow_files = false;        // open(), io.FileIO, os file and descriptor functions
+  bool allow_processes = false;    // subprocess, os.kill/waitpid/_exit, ...
+  bool allow_network = false;      // socket, select, ssl
+  bool allow_environment = false;  // os.environ (else empty), os.putenv/unsetenv
+  // Top-level modules scripts may import (a package gives its submodules); empty: any. What
+  // an allowed module imports for itself is not checked; native modules made with
+  // define_module are always allowed.
+  std::vector<std::string> allowed_modules;
+  Options& allow_all() {
+    allow_files = allow_processes = allow_network = allow_environment = true;
+    return *this;
+  }
 };
 
 struct Stats {
@@ -158,6 +176,36 @@ class Engine {
   // The one method that may be called from another thread. A request has no effect when no
   // host entry is running (it is dropped when the next one starts or ends).
   void interrupt();
+
+  // ---- C++ classes (Class<T> in taipan/value.h; docs/embedding.md "Classes") ----
+  // Makes the Python type module.Name (importable; the module is made if needed); returns it.
+  template <class T>
+  Result<Object> define_class(const Class<T>& cls) {
+    return define_class(cls.def());
+  }
+  Result<Object> define_class(const ClassDef& def);
+  // The Python object for a T the host keeps owning (TypeError if no class is defined for T).
+  // Call release() before deleting it; the same pointer always gives the same object.
+  template <class T>
+  Result<Object> wrap(T* object) {
+    static_assert(!std::is_const_v<T>, "Python may change the object: wrap a non-const pointer");
+    return wrap_host(detail::class_key<T>(), object, false);
+  }
+  // Hands a T over to Python: the collector deletes it once no Python object refers to it.
+  template <class T>
+  Result<Object> adopt(std::unique_ptr<T> object) {
+    Result<Object> r = wrap_host(detail::class_key<T>(), object.get(), true);
+    if (r.ok()) object.release();
+    return r;
+  }
+  // Detaches `object` from its Python object: later uses from Python raise ReferenceError, and
+  // an adopted object is not deleted by Python any more. False if it has no Python object.
+  template <class T>
+  bool release(T* object) {
+    return release_host(detail::class_key<T>(), object);
+  }
+  Result<Object> wrap_host(const void* key, void* object, bool owned);
+  bool release_host(const void* key, void* object);
 
   struct Impl;  // opaque
   Impl* impl() const { return impl_.get(); }  // for Taipan's own glue (api/embed.h)

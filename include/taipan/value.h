@@ -9,7 +9,10 @@
 //   taipan::Arg        a C++ value on its way into Python: int, float, bool, str, None,
 //                      std::vector<T> -> list, std::map<std::string, T> -> dict, or an Object.
 //   taipan::Function   a C++ callable wrapped for Python (Engine::define_module): its
-//                      arguments are converted from Python with CPython's TypeError wording.
+//                      arguments are converted from Python with CPython's TypeError wording,
+//                      and taken by keyword when it declares parameter names.
+//   taipan::Class<T>   a C++ type described for Python (Engine::define_class): methods,
+//                      attributes, a constructor; Engine::wrap/adopt/release for its objects.
 //
 // Conversions back (Object::as<T>): int64_t (and other integer types, range-checked) from
 // int or bool; double from float or int; bool from bool; std::string from str;
@@ -25,6 +28,7 @@
 #include <functional>
 #include <limits>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -132,6 +136,8 @@ class Object {
   bool get_string(std::string& out, detail::ConvError& e) const;
   bool get_items(std::vector<Object>& out, detail::ConvError& e) const;                       // list, tuple
   bool get_entries(std::vector<std::pair<std::string, Object>>& out, detail::ConvError& e) const;  // dict, str keys
+  // The C++ object behind an object of the host class identified by `key` (Engine::define_class).
+  bool get_host(const void* key, void*& out, detail::ConvError& e) const;
 
   // For the implementation.
   Object(detail::Handles* h, uint32_t slot) : h_(h), slot_(slot) {}
@@ -291,6 +297,31 @@ struct From<std::map<std::string, T>> {
 
 Error conversion_error(const ConvError& e);
 
+// Host classes (Engine::define_class): a class type that is not one of the converted ones.
+template <class T> struct IsHostClass : std::is_class<T> {};
+template <> struct IsHostClass<std::string> : std::false_type {};
+template <> struct IsHostClass<Object> : std::false_type {};
+template <> struct IsHostClass<Arg> : std::false_type {};
+template <class T> struct IsHostClass<std::vector<T>> : std::false_type {};
+template <class K, class V> struct IsHostClass<std::map<K, V>> : std::false_type {};
+// What identifies a C++ type in an Engine's class table (no RTTI).
+template <class T>
+const void* class_key() {
+  static const char key = 0;
+  return &key;
+}
+// T* from the Python object of a class defined for T (not None, not a released one).
+template <class T>
+struct From<T*, std::enable_if_t<IsHostClass<std::remove_cv_t<T>>::value>> {
+  static constexpr const char* name = "object";
+  static bool get(const Object& o, T*& out, ConvError& e) {
+    void* p = nullptr;
+    if (!o.get_host(class_key<std::remove_cv_t<T>>(), p, e)) return false;
+    out = static_cast<T*>(p);
+    return true;
+  }
+};
+
 }  // namespace detail
 
 template <class T>
@@ -303,10 +334,13 @@ Result<T> Object::as() const {
 
 // ---- native functions (Engine::define_module) ----
 
-// One call of a native function from Python: its positional arguments as Objects.
+// One call of a native function from Python: its positional arguments as Objects (keyword
+// arguments already put in their places when the function declares parameter names).
 struct HostCall {
-  std::string_view name;      // the function's name, for messages
+  std::string_view name;      // the function's name, for messages ("move", "Entity.move")
   std::vector<Object> args;
+  size_t implicit = 0;        // leading arguments messages do not count (1: a method's self)
+  void* created = nullptr;    // a class's constructor puts the new C++ object here
 };
 // What a native function gives back: a value for Python, or an Error that becomes a Python
 // exception of the builtin class named by Error::type (RuntimeError if there is none).
@@ -343,6 +377,7 @@ template <class R, class... A>
 struct Signature<R(A...)> {
   using Ret = R;
   using Args = std::tuple<std::decay_t<A>...>;
+  using Params = std::tuple<A...>;  // as declared (references kept)
   static constexpr size_t arity = sizeof...(A);
 };
 template <class R, class... A> struct Signature<R (*)(A...)> : Signature<R(A...)> {};
@@ -353,14 +388,53 @@ struct Callable : Signature<F> {};
 template <class F>
 struct Callable<F, std::void_t<decltype(&F::operator())>> : Signature<decltype(&F::operator())> {};
 
-template <class Tuple, size_t... I>
-bool convert_args(HostCall& c, Tuple& t, Error& err, std::index_sequence<I...>) {
+// How a parameter of type A is received: a host class by reference (T&, const T&) is held
+// as a pointer while the arguments are converted; everything else as its decayed type.
+template <class A>
+struct Param {
+  using D = std::remove_cv_t<std::remove_reference_t<A>>;
+  static constexpr bool by_ref = IsHostClass<D>::value;
+  using Stored = std::conditional_t<by_ref, D*, std::decay_t<A>>;
+  static decltype(auto) pass(Stored& s) {
+    if constexpr (by_ref) return (*s);
+    else return std::move(s);
+  }
+};
+
+// Converts c.args to the parameters of a callable with parameters A..., calls it, and hands
+// its result to `done` (done() for void).
+template <class F, class Done, class... A, size_t... I>
+HostResult invoke_params(F& f, HostCall& c, Done& done, std::tuple<A...>*, std::index_sequence<I...>) {
+  constexpr size_t n = sizeof...(A);
+  size_t skip = c.implicit <= n ? c.implicit : n;
+  if (c.args.size() != n) return arity_error(c.name, n - skip, c.args.size() >= skip ? c.args.size() - skip : 0);
+  std::tuple<typename Param<A>::Stored...> t;
   ConvError e;
   size_t bad = 0;
-  bool ok = ((From<std::tuple_element_t<I, Tuple>>::get(c.args[I], std::get<I>(t), e) || (bad = I + 1, false)) && ...);
-  if (!ok) err = arg_type_error(c.name, bad, e);
-  return ok;
+  bool ok = ((From<typename Param<A>::Stored>::get(c.args[I], std::get<I>(t), e) || (bad = I + 1, false)) && ...);
+  (void)t;
+  if (!ok) return arg_type_error(c.name, bad > skip ? bad - skip : bad, e);
+  using R = decltype(f(Param<A>::pass(std::get<I>(t))...));
+  if constexpr (std::is_void_v<R>) {
+    f(Param<A>::pass(std::get<I>(t))...);
+    return done();
+  } else {
+    return done(f(Param<A>::pass(std::get<I>(t))...));
+  }
 }
+
+template <class F, class Done>
+HostResult invoke_typed(F& f, HostCall& c, Done&& done) {
+  using S = Callable<std::decay_t<F>>;
+  return invoke_params(f, c, done, static_cast<typename S::Params*>(nullptr), std::make_index_sequence<S::arity>());
+}
+
+// A native function's result for Python.
+struct ToArg {
+  HostResult operator()() const { return Arg(); }
+  template <class R>
+  HostResult operator()(R&& r) const { return to_native_result(std::forward<R>(r)); }
+};
 
 }  // namespace detail
 
@@ -368,30 +442,179 @@ bool convert_args(HostCall& c, Tuple& t, Error& err, std::index_sequence<I...>) 
 // among the convertible types (Object takes anything) and whose result is void, a
 // convertible type, Object, Result<T> or HostResult. Or a raw HostFn, which checks its
 // arguments itself.
+//
+// Parameter names (optional) let Python pass arguments by keyword, with CPython's messages
+// ("f() got an unexpected keyword argument 'y'", "f() missing 1 required positional
+// argument: 'x'", "f() got multiple values for argument 'x'"):
+//   {"spawn", taipan::Function(spawn, {"kind", "x", "y"})}
 class Function {
  public:
   Function(HostFn raw) : fn_(std::move(raw)) {}
   template <class F, std::enable_if_t<!std::is_convertible_v<F, HostFn> || !std::is_invocable_v<F, HostCall&>, int> = 0>
   Function(F f) {
-    using S = detail::Callable<std::decay_t<F>>;
-    using Args = typename S::Args;
-    fn_ = [f = std::move(f)](HostCall& c) mutable -> HostResult {
-      if (c.args.size() != S::arity) return detail::arity_error(c.name, S::arity, c.args.size());
-      Args t;
-      Error err;
-      if (!detail::convert_args(c, t, err, std::make_index_sequence<S::arity>())) return err;
-      if constexpr (std::is_void_v<typename S::Ret>) {
-        std::apply(f, std::move(t));
-        return Arg();
-      } else {
-        return detail::to_native_result(std::apply(f, std::move(t)));
-      }
-    };
+    fn_ = [f = std::move(f)](HostCall& c) mutable -> HostResult { return detail::invoke_typed(f, c, detail::ToArg()); };
+  }
+  template <class F>
+  Function(F f, std::vector<std::string> params) : Function(std::move(f)) {
+    params_ = std::move(params);
   }
   const HostFn& fn() const { return fn_; }
+  const std::vector<std::string>& params() const { return params_; }
 
  private:
   HostFn fn_;
+  std::vector<std::string> params_;
+};
+
+// ---- C++ classes for Python (Engine::define_class) ----
+//
+// A class defined for a C++ type T is a Python type `module.Name` whose objects each refer
+// to one T by pointer. Methods and attribute accessors are Functions whose first parameter
+// is the object (T&, const T& or T*); the rest are converted as for any native function.
+// Objects come from Python calling the class (when it has a constructor: Python owns the
+// new T, deleted when the object is collected) or from the host: Engine::wrap(T*) refers to
+// a T the host keeps owning (release it with Engine::release before deleting it: Python
+// code still holding it then gets ReferenceError), Engine::adopt(std::unique_ptr<T>) hands
+// one over (deleted by the collector). The same T* always gives the same Python object.
+//
+//   engine.define_class(taipan::Class<Entity>("game", "Entity")
+//       .init<std::string, double>({"kind", "hp"})
+//       .method("move", &Entity::move, {"dx", "dy"})
+//       .method("describe", [](const Entity& e) { return e.kind + "!"; })
+//       .attr("hp", &Entity::hp)                 // read-write data member
+//       .readonly("kind", &Entity::kind)
+//       .attr("x", [](const Entity& e) { return e.x; }, [](Entity& e, double v) { e.x = v; }));
+
+// The non-template description a Class<T> builds.
+struct ClassDef {
+  std::string module, name;
+  const void* key = nullptr;         // identifies T (detail::class_key<T>())
+  void (*destroy)(void*) = nullptr;  // deletes a T that Python owns
+  struct Member {
+    std::string name;
+    Function fn;  // gets the object as its first argument
+  };
+  struct Attribute {
+    std::string name;
+    Function get;  // (object) -> value
+    HostFn set;    // (object, value); empty: read-only
+  };
+  std::vector<Member> methods;
+  std::vector<Attribute> attributes;
+  Function init = HostFn();  // sets HostCall::created; empty: Python cannot construct it
+};
+
+namespace detail {
+
+Error attr_type_error(std::string_view qualname, const ConvError& e);
+
+// A constructor's result: the new object into c.created.
+template <class T>
+struct Created {
+  HostCall& c;
+  HostResult operator()() const { return Error{"SystemError", "a constructor returned nothing", ""}; }
+  HostResult operator()(T* p) const {
+    if (!p) return Error{"ValueError", "the constructor returned no object", ""};
+    c.created = p;
+    return Arg();
+  }
+  HostResult operator()(std::unique_ptr<T> p) const { return (*this)(p.release()); }
+  HostResult operator()(Result<T*> r) const {
+    if (!r.ok()) return r.error();
+    return (*this)(r.value());
+  }
+};
+
+}  // namespace detail
+
+template <class T>
+class Class {
+ public:
+  Class(std::string module, std::string name) {
+    def_.module = std::move(module);
+    def_.name = std::move(name);
+    def_.key = detail::class_key<T>();
+    def_.destroy = [](void* p) { delete static_cast<T*>(p); };
+  }
+
+  // Python may construct it: T(A...) with the converted arguments.
+  template <class... A>
+  Class& init(std::vector<std::string> params = {}) {
+    return factory([](A... a) { return new T(std::move(a)...); }, std::move(params));
+  }
+  // Python may construct it through `make`, which returns a T*, a std::unique_ptr<T> or a
+  // Result<T*> (an Error becomes the Python exception).
+  template <class F>
+  Class& factory(F make, std::vector<std::string> params = {}) {
+    HostFn fn = [make = std::move(make)](HostCall& c) mutable -> HostResult {
+      return detail::invoke_typed(make, c, detail::Created<T>{c});
+    };
+    def_.init = Function(std::move(fn), std::move(params));
+    return *this;
+  }
+
+  // A method: a member function, or a callable whose first parameter is T&, const T& or T*.
+  template <class F>
+  Class& method(std::string name, F f, std::vector<std::string> params = {}) {
+    def_.methods.push_back({std::move(name), Function(std::move(f), std::move(params))});
+    return *this;
+  }
+  template <class R, class... A>
+  Class& method(std::string name, R (T::*pm)(A...), std::vector<std::string> params = {}) {
+    return method(std::move(name), [pm](T& self, A... a) -> R { return (self.*pm)(std::forward<A>(a)...); },
+                  std::move(params));
+  }
+  template <class R, class... A>
+  Class& method(std::string name, R (T::*pm)(A...) const, std::vector<std::string> params = {}) {
+    return method(std::move(name), [pm](const T& self, A... a) -> R { return (self.*pm)(std::forward<A>(a)...); },
+                  std::move(params));
+  }
+
+  // A read-write attribute backed by a data member.
+  template <class V, std::enable_if_t<!std::is_function_v<V>, int> = 0>
+  Class& attr(std::string name, V T::*pm) {
+    return attr(std::move(name), [pm](const T& self) -> V { return self.*pm; }, [pm](T& self, V v) { self.*pm = std::move(v); });
+  }
+  // A read-write attribute through a getter (T& -> V) and a setter ((T&, V) -> void or Result<void>).
+  template <class G, class S>
+  Class& attr(std::string name, G get, S set) {
+    using V = std::tuple_element_t<1, typename detail::Callable<std::decay_t<S>>::Params>;
+    std::string qual = def_.name + "." + name;
+    HostFn setter = [qual, set = std::move(set)](HostCall& c) mutable -> HostResult {
+      detail::ConvError e;
+      T* self = nullptr;
+      if (c.args.size() != 2 || !detail::From<T*>::get(c.args[0], self, e)) return detail::attr_type_error(qual, e);
+      typename detail::Param<V>::Stored v{};
+      if (!detail::From<typename detail::Param<V>::Stored>::get(c.args[1], v, e)) return detail::attr_type_error(qual, e);
+      if constexpr (std::is_void_v<decltype(set(*self, detail::Param<V>::pass(v)))>) {
+        set(*self, detail::Param<V>::pass(v));
+        return Arg();
+      } else {
+        return detail::to_native_result(set(*self, detail::Param<V>::pass(v)));
+      }
+    };
+    def_.attributes.push_back({std::move(name), Function(std::move(get)), std::move(setter)});
+    return *this;
+  }
+  // A read-only attribute: a data member, a const member function, or a getter (T& -> V).
+  template <class V, std::enable_if_t<!std::is_function_v<V>, int> = 0>
+  Class& readonly(std::string name, V T::*pm) {
+    return readonly(std::move(name), [pm](const T& self) -> V { return self.*pm; });
+  }
+  template <class R>
+  Class& readonly(std::string name, R (T::*pm)() const) {
+    return readonly(std::move(name), [pm](const T& self) -> R { return (self.*pm)(); });
+  }
+  template <class G>
+  Class& readonly(std::string name, G get) {
+    def_.attributes.push_back({std::move(name), Function(std::move(get)), HostFn()});
+    return *this;
+  }
+
+  const ClassDef& def() const { return def_; }
+
+ private:
+  ClassDef def_;
 };
 
 }  // namespace taipan

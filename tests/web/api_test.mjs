@@ -36,9 +36,11 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 test('hello: stdout lines and exit status', async () => {
   const { vm, out } = await load();
-  const status = await vm.runPyc(pyc('hello', 'print("hello", 6 * 7)\nprint("second line")\n'));
+  const status = await vm.runPyc(pyc('hello', 'print("hello", 6 * 7)\nprint("second line")\n' +
+    'with open("/tmp/note.txt", "w") as f:\n    f.write("in memory")\nprint(open("/tmp/note.txt").read())\n'));
   assert.equal(status, 0);
-  assert.deepEqual(out, ['hello 42', 'second line']);
+  assert.deepEqual(out, ['hello 42', 'second line', 'in memory']);
+  assert.equal(vm.FS.readFile('/tmp/note.txt', { encoding: 'utf8' }), 'in memory');
 });
 
 test('uncaught exception: traceback on stderr, status 1; SystemExit', async () => {

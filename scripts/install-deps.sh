@@ -11,6 +11,7 @@ have make || need+=(make)
 have python3.11 || need+=(python3.11)
 [ -f /usr/include/gtest/gtest.h ] || need+=(libgtest-dev)
 [ -f /usr/include/asmjit/x86.h ] || need+=(libasmjit-dev)
+[ -f /usr/include/zlib.h ] || need+=(zlib1g-dev)  # the zlib module (native builds)
 have pkg-config || need+=(pkg-config)  # the embed_install test builds with taipan.pc too
 if [ "${TAIPAN_WITH_WASM:-1}" = 1 ] && [ "${TAIPAN_SKIP_WASM:-0}" != 1 ]; then
   have emcc || need+=(emscripten)  # the WebAssembly build (scripts/build.sh wasm)

@@ -319,24 +319,13 @@ uint32_t crc32_update(uint32_t crc, std::string_view data) {
   return ~crc;
 }
 
-// An unsigned CRC argument: any int, reduced modulo 2**32 (CPython's "I" conversion).
-Status crc_arg(VM& vm, Value v, uint32_t& out) {
-  if (!is_int(vm, v)) {
-    Value iv = index_value(vm, v);
-    if (iv.is_null()) return Status::Error;
-    v = iv;
-  }
-  BigInt m = BigInt::bit_and(to_bigint(v), BigInt::from_i64(0xFFFFFFFFll));
-  out = uint32_t(m.to_i64());
-  return Status::Ok;
-}
 
 Value f_crc32(VM& vm, Value, Value* args, size_t nargs, Tuple* kwnames) {
   if (failed(check_positional(vm, "crc32", nargs, kwnames, 1, 2))) return Value::null();
   std::string_view data;
   if (!binary_arg(vm, args[0], data)) return Value::null();
   uint32_t crc = 0;
-  if (nargs > 1 && failed(crc_arg(vm, args[1], crc))) return Value::null();
+  if (nargs > 1 && failed(uint32_mask_arg(vm, args[1], crc))) return Value::null();
   return new_int(vm, int64_t(crc32_update(crc, data)));
 }
 
@@ -345,7 +334,7 @@ Value f_crc_hqx(VM& vm, Value, Value* args, size_t nargs, Tuple* kwnames) {
   std::string_view data;
   if (!binary_arg(vm, args[0], data)) return Value::null();
   uint32_t crc = 0;
-  if (failed(crc_arg(vm, args[1], crc))) return Value::null();
+  if (failed(uint32_mask_arg(vm, args[1], crc))) return Value::null();
   crc &= 0xffff;
   for (unsigned char c : data) {
     crc ^= uint32_t(c) << 8;
@@ -354,27 +343,14 @@ Value f_crc_hqx(VM& vm, Value, Value* args, size_t nargs, Tuple* kwnames) {
   return new_int(vm, int64_t(crc));
 }
 
-Status add_error_class(VM& vm, Module* m, const char* name, Type* base) {
-  Tuple* bases = new_tuple(vm, 1);
-  if (!bases) return Status::Error;
-  bases->items[0] = Value::ptr(base);
-  Root rb(vm, Value::ptr(bases));
-  Dict* ns = new_dict(vm);
-  if (!ns) return Status::Error;
-  Root rns(vm, Value::ptr(ns));
-  if (failed(dict_set_str(vm, ns, vm.s_module, Value::ptr(vm.intern("binascii"))))) return Status::Error;
-  Value cls = build_class(vm, Value::ptr(vm.type_type), vm.intern(name), bases, ns, Value::null());
-  if (cls.is_null()) return Status::Error;
-  Root rc(vm, cls);
-  return dict_set_cstr(vm, m->dict, name, cls);
-}
 
 Value make_binascii(VM& vm) {
   Value mv = native_module(vm, "binascii");
   if (mv.is_null()) return mv;
   Root rm(vm, mv);
   Module* m = mv.as<Module>();
-  if (failed(add_error_class(vm, m, "Error", vm.ValueError)) || failed(add_error_class(vm, m, "Incomplete", vm.Exception)))
+  if (add_exception_class(vm, m, "binascii", "Error", vm.ValueError).is_null() ||
+      add_exception_class(vm, m, "binascii", "Incomplete", vm.Exception).is_null())
     return Value::null();
   static const MethodDef fns[] = {
       {"hexlify", f_hexlify, 0, -1, kBuiltinKeywords},

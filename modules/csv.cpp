@@ -727,20 +727,9 @@ Value make_csv(VM& vm) {
   (void)dict_set_cstr(vm, m->dict, "_dialects", Value::ptr(reg));
 
   // Error, as `class Error(Exception): __module__ = '_csv'`.
-  {
-    Tuple* bases = new_tuple(vm, 1);
-    if (!bases) return raise_no_memory(vm);
-    bases->items[0] = Value::ptr(vm.Exception);
-    Root rb(vm, Value::ptr(bases));
-    Dict* ns = new_dict(vm);
-    if (!ns) return raise_no_memory(vm);
-    Root rns(vm, Value::ptr(ns));
-    (void)dict_set_str(vm, ns, vm.s_module, Value::ptr(vm.intern("_csv")));
-    Value err = build_class(vm, Value::ptr(vm.type_type), vm.intern("Error"), bases, ns, Value::null());
-    if (err.is_null()) return err;
-    state.as<Iter>()->a = err;
-    (void)dict_set_cstr(vm, m->dict, "Error", err);
-  }
+  Value err = add_exception_class(vm, m, "_csv", "Error", vm.Exception);
+  if (err.is_null()) return err;
+  state.as<Iter>()->a = err;
 
   Type* dt = native_type(vm, m, "_csv", "Dialect", Layout::Iter, dialect_ctor);
   if (!dt) return Value::null();

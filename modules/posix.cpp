@@ -966,10 +966,6 @@ Value de_repr(VM& vm, Value self, Value*, size_t, Tuple*) {
   return new_str(vm, "<DirEntry " + std::string(as_str(r)->view()) + ">");
 }
 
-Value no_instances(VM& vm, Value type, Value*, size_t, Tuple*) {
-  return raise(vm, vm.TypeError, "cannot create '%N' instances", type.as<Type>()->name);
-}
-
 Value si_next(VM& vm, Value self, Value*, size_t, Tuple*) {
   if (!is_layout(self, Layout::Iter) || !is_list(self.as<Iter>()->seq))
     return raise(vm, vm.TypeError, "a ScandirIterator is required");
@@ -1531,7 +1527,7 @@ Value make_posix(VM& vm) {
   for (const SeqDesc& sd : kSeqDescs)
     if (!make_seq_type(vm, m, sd)) return Value::null();
 
-  Type* de = native_type(vm, m, "posix", "DirEntry", Layout::Opaque, no_instances);
+  Type* de = native_type(vm, m, "posix", "DirEntry", Layout::Opaque, native_no_instances);
   if (!de) return Value::null();
   de->trace = trace_direntry;
   de->finalize = nullptr;

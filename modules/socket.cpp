@@ -380,20 +380,6 @@ Value m_setdefaulttimeout(VM& vm, Value, Value* args, size_t, Tuple*) {
   return Value::none();
 }
 
-Status add_error_class(VM& vm, Module* m, const char* name, Type* base) {
-  Tuple* bases = new_tuple(vm, 1);
-  if (!bases) return raise_no_memory(vm), Status::Error;
-  bases->items[0] = Value::ptr(base);
-  Root rb(vm, Value::ptr(bases));
-  Dict* ns = new_dict(vm);
-  if (!ns) return raise_no_memory(vm), Status::Error;
-  Root rns(vm, Value::ptr(ns));
-  (void)dict_set_str(vm, ns, vm.s_module, Value::ptr(vm.intern("socket")));
-  Value err = build_class(vm, Value::ptr(vm.type_type), vm.intern(name), bases, ns, Value::null());
-  if (err.is_null()) return Status::Error;
-  Root rerr(vm, err);
-  return dict_set_cstr(vm, m->dict, name, err);
-}
 
 Value make_socket_module(VM& vm) {
   Value mv = native_module(vm, "_socket");
@@ -449,7 +435,8 @@ Value make_socket_module(VM& vm) {
   (void)dict_set_cstr(vm, m->dict, "has_ipv6", Value::true_());
   (void)dict_set_cstr(vm, m->dict, "error", Value::ptr(vm.OSError));
   (void)dict_set_cstr(vm, m->dict, "timeout", Value::ptr(vm.TimeoutError));
-  if (failed(add_error_class(vm, m, "herror", vm.OSError)) || failed(add_error_class(vm, m, "gaierror", vm.OSError)))
+  if (add_exception_class(vm, m, "socket", "herror", vm.OSError).is_null() ||
+      add_exception_class(vm, m, "socket", "gaierror", vm.OSError).is_null())
     return Value::null();
   return mv;
 }

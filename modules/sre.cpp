@@ -1154,29 +1154,6 @@ Value f_unicode_tolower(VM& vm, Value, Value* args, size_t nargs, Tuple* kw) {
   return new_int(vm, int32_t(sre::lower_unicode(ch)));
 }
 
-// The constructor of the three types (native_type passes the type as self): CPython does
-// not let Python code create them.
-Value no_instances(VM& vm, Value self, Value*, size_t, Tuple*) {
-  Type* t = is_layout(self, Layout::Type) ? self.as<Type>() : nullptr;
-  return raise(vm, vm.TypeError, "cannot create '%s' instances", t ? t->name->data : "?");
-}
-
-Value readonly_member(VM& vm, Value, Value*, size_t, Tuple*) {
-  return raise(vm, vm.AttributeError, "readonly attribute");
-}
-
-// A read-only data member (CPython's PyMemberDef with READONLY): assigning or deleting it
-// raises "readonly attribute", where a getter-only property says "... is not writable".
-void add_member(VM& vm, Type* t, const char* name, NativeFn getter) {
-  add_getter(vm, t, name, getter);
-  Value prop = dict_get_cstr(vm, t->dict, name);
-  if (!is_layout(prop, Layout::Property)) return;
-  Root rp(vm, prop);
-  Value f = new_builtin(vm, name, readonly_member, Value::null(), 1, 2, 0);
-  if (f.is_null()) return;
-  prop.as<Property>()->fset = f;
-  prop.as<Property>()->fdel = f;
-}
 
 Value make_sre(VM& vm) {
   Value mv = native_module(vm, "_sre");
@@ -1201,7 +1178,7 @@ Value make_sre(VM& vm) {
   if (cr.is_null()) return cr;
   (void)dict_set_cstr(vm, m->dict, "copyright", cr);
 
-  Type* pt = native_type(vm, m, "re", "Pattern", Layout::Opaque, no_instances);
+  Type* pt = native_type(vm, m, "re", "Pattern", Layout::Opaque, native_no_instances);
   if (!pt) return Value::null();
   pt->trace = trace_pattern;
   pt->tflags &= ~kTypeBaseType;
@@ -1223,13 +1200,13 @@ Value make_sre(VM& vm) {
       {"__hash__", p_hash, 0, 0, 0},
   };
   add_methods(vm, pt, pattern_methods);
-  add_member(vm, pt, "pattern", p_pattern);
-  add_member(vm, pt, "flags", p_flags);
-  add_member(vm, pt, "groups", p_groups);
+  add_readonly_member(vm, pt, "pattern", p_pattern);
+  add_readonly_member(vm, pt, "flags", p_flags);
+  add_readonly_member(vm, pt, "groups", p_groups);
   add_getter(vm, pt, "groupindex", p_groupindex);
   add_class_getitem(vm, pt);
 
-  Type* mt = native_type(vm, m, "re", "Match", Layout::Opaque, no_instances);
+  Type* mt = native_type(vm, m, "re", "Match", Layout::Opaque, native_no_instances);
   if (!mt) return Value::null();
   mt->trace = trace_match;
   mt->tflags &= ~kTypeBaseType;
@@ -1247,16 +1224,16 @@ Value make_sre(VM& vm) {
       {"__repr__", m_repr, 0, 0, 0},
   };
   add_methods(vm, mt, match_methods);
-  add_member(vm, mt, "string", m_string);
-  add_member(vm, mt, "re", m_re);
-  add_member(vm, mt, "pos", m_pos);
-  add_member(vm, mt, "endpos", m_endpos);
+  add_readonly_member(vm, mt, "string", m_string);
+  add_readonly_member(vm, mt, "re", m_re);
+  add_readonly_member(vm, mt, "pos", m_pos);
+  add_readonly_member(vm, mt, "endpos", m_endpos);
   add_getter(vm, mt, "lastindex", m_lastindex);
   add_getter(vm, mt, "lastgroup", m_lastgroup);
   add_getter(vm, mt, "regs", m_regs);
   add_class_getitem(vm, mt);
 
-  Type* st = native_type(vm, m, "_sre", "SRE_Scanner", Layout::Opaque, no_instances);
+  Type* st = native_type(vm, m, "_sre", "SRE_Scanner", Layout::Opaque, native_no_instances);
   if (!st) return Value::null();
   st->trace = trace_scanner;
   st->tflags &= ~kTypeBaseType;
@@ -1265,7 +1242,7 @@ Value make_sre(VM& vm) {
       {"search", s_search, 0, -1, kBuiltinKeywords},
   };
   add_methods(vm, st, scanner_methods);
-  add_member(vm, st, "pattern", s_pattern);
+  add_readonly_member(vm, st, "pattern", s_pattern);
 
   Type* dt = new_builtin_type(vm, "_sre.decoded", Layout::Opaque, vm.object_type, false);
   if (!dt) return Value::null();

@@ -165,17 +165,6 @@ Status ssize_arg(VM& vm, Value v, int64_t& out) {
   return ranged_arg(vm, v, INT64_MIN, INT64_MAX, "ssize_t", out);
 }
 
-// An unsigned int taken bitwise (CPython's `unsigned int(bitwise=True)`): any int mod 2**32.
-Status uint_mask_arg(VM& vm, Value v, uint32_t& out) {
-  if (!is_int(vm, v)) {
-    Value iv = index_value(vm, v);
-    if (iv.is_null()) return Status::Error;
-    v = iv;
-  }
-  BigInt m = BigInt::bit_and(to_bigint(v), BigInt::from_i64(0xFFFFFFFFll));
-  out = uint32_t(m.to_i64());
-  return Status::Ok;
-}
 
 // ---------- buffers ----------
 
@@ -342,7 +331,7 @@ Value checksum(VM& vm, const char* fname, uLong (*fn)(uLong, const Bytef*, uInt)
   std::string_view data;
   if (!buffer_arg(vm, args[0], data)) return Value::null();
   uint32_t value = start;
-  if (nargs > 1 && failed(uint_mask_arg(vm, args[1], value))) return Value::null();
+  if (nargs > 1 && failed(uint32_mask_arg(vm, args[1], value))) return Value::null();
   uLong v = value;
   const Bytef* p = reinterpret_cast<const Bytef*>(data.data());
   size_t n = data.size();
@@ -716,31 +705,9 @@ Value d_copy_dunder(VM& vm, Value self, Value* args, size_t nargs, Tuple* kw) {
 
 // ---------- the module ----------
 
-// The types' constructor: CPython does not let Python code create them.
-Value no_instances(VM& vm, Value self, Value*, size_t, Tuple*) {
-  Type* t = is_layout(self, Layout::Type) ? self.as<Type>() : nullptr;
-  return raise(vm, vm.TypeError, "cannot create '%s' instances", t ? t->name->data : "?");
-}
-
-Value readonly_member(VM& vm, Value, Value*, size_t, Tuple*) {
-  return raise(vm, vm.AttributeError, "readonly attribute");
-}
-
-// A read-only data member (PyMemberDef with READONLY): assigning or deleting it raises
-// "readonly attribute".
-void add_member(VM& vm, Type* t, const char* name, NativeFn getter) {
-  add_getter(vm, t, name, getter);
-  Value prop = dict_get_cstr(vm, t->dict, name);
-  if (!is_layout(prop, Layout::Property)) return;
-  Root rp(vm, prop);
-  Value f = new_builtin(vm, name, readonly_member, Value::null(), 1, 2, 0);
-  if (f.is_null()) return;
-  prop.as<Property>()->fset = f;
-  prop.as<Property>()->fdel = f;
-}
 
 Type* zobj_type(VM& vm, Module* m, const char* name, const MethodDef* methods, size_t n) {
-  Type* t = native_type(vm, m, "zlib", name, Layout::Opaque, no_instances);
+  Type* t = native_type(vm, m, "zlib", name, Layout::Opaque, native_no_instances);
   if (!t) return nullptr;
   Root rt(vm, Value::ptr(t));
   (void)dict_del(vm, m->dict, Value::ptr(vm.intern(name)));  // not a module attribute
@@ -765,20 +732,7 @@ Value make_zlib(VM& vm) {
   Module* m = mv.as<Module>();
 
   // zlib.error, made like `class error(Exception): __module__ = 'zlib'`.
-  {
-    Tuple* bases = new_tuple(vm, 1);
-    if (!bases) return raise_no_memory(vm);
-    bases->items[0] = Value::ptr(vm.Exception);
-    Root rb(vm, Value::ptr(bases));
-    Dict* ns = new_dict(vm);
-    if (!ns) return raise_no_memory(vm);
-    Root rns(vm, Value::ptr(ns));
-    (void)dict_set_str(vm, ns, vm.s_module, Value::ptr(vm.intern("zlib")));
-    Value err = build_class(vm, Value::ptr(vm.type_type), vm.intern("error"), bases, ns, Value::null());
-    if (err.is_null()) return err;
-    Root rerr(vm, err);
-    if (failed(dict_set_cstr(vm, m->dict, "error", err))) return Value::null();
-  }
+  if (add_exception_class(vm, m, "zlib", "error", vm.Exception).is_null()) return Value::null();
 
   static const MethodDef compress_methods[] = {
       {"compress", c_compress, 0, -1, kBuiltinKeywords},
@@ -800,9 +754,9 @@ Value make_zlib(VM& vm) {
   Type* dt = zobj_type(vm, m, "Decompress", decompress_methods, std::size(decompress_methods));
   if (!dt) return Value::null();
   Root rdt(vm, Value::ptr(dt));
-  add_member(vm, dt, "unused_data", g_unused_data);
-  add_member(vm, dt, "unconsumed_tail", g_unconsumed_tail);
-  add_member(vm, dt, "eof", g_eof);
+  add_readonly_member(vm, dt, "unused_data", g_unused_data);
+  add_readonly_member(vm, dt, "unconsumed_tail", g_unconsumed_tail);
+  add_readonly_member(vm, dt, "eof", g_eof);
   type_modified(vm, dt);
   if (failed(add_constructor(vm, m, "compressobj", f_compressobj, ct)) ||
       failed(add_constructor(vm, m, "decompressobj", f_decompressobj, dt)))

@@ -43,6 +43,18 @@ inline Type* native_type(VM& vm, Module* m, const char* modname, const char* nam
   return t;
 }
 
+// The constructor of a type Python code may not instantiate (native_type(..., ctor)):
+// "cannot create 'module.Name' instances", as CPython's types without tp_new.
+Value native_no_instances(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames);
+// A read-only data member (CPython's PyMemberDef with READONLY): assigning or deleting it
+// raises "readonly attribute", where a getter-only property says "... is not writable".
+void add_readonly_member(VM& vm, Type* t, const char* name, NativeFn getter);
+// `class NAME(BASE): __module__ = MODNAME`, stored as m.NAME; the class, or null.
+Value add_exception_class(VM& vm, Module* m, const char* modname, const char* name, Type* base);
+// An int taken bitwise as 32 bits (CPython's `unsigned int(bitwise=True)`, the CRC arguments):
+// any int (or __index__) modulo 2**32.
+Status uint32_mask_arg(VM& vm, Value v, uint32_t& out);
+
 // The native object behind `v` whose type traces with `trace` (the tag of a native type's
 // layout): `v` itself, or the object a Python subclass instance wraps (Instance::base_value);
 // nullptr otherwise.

@@ -458,18 +458,9 @@ Value make_js(VM& vm) {
   type_modified(vm, at);
 
   // js.JsException(Exception): a JavaScript exception; .js_error is the thrown value.
-  Tuple* bases = new_tuple(vm, 1);
-  if (!bases) return raise_no_memory(vm);
-  bases->items[0] = Value::ptr(vm.Exception);
-  Root rb(vm, Value::ptr(bases));
-  Dict* ns = new_dict(vm);
-  if (!ns) return raise_no_memory(vm);
-  Root rns(vm, Value::ptr(ns));
-  if (failed(dict_set_str(vm, ns, vm.s_module, Value::ptr(vm.intern("js"))))) return Value::null();
-  Value exc = build_class(vm, Value::ptr(vm.type_type), vm.intern("JsException"), bases, ns, Value::null());
+  Value exc = add_exception_class(vm, m, "js", "JsException", vm.Exception);
   if (exc.is_null()) return exc;
   st.exc_type = exc;
-  if (failed(dict_set_cstr(vm, m->dict, "JsException", exc))) return Value::null();
 
   static const MethodDef fns[] = {
       {"__getattr__", m_getattr, 1, 1, 0},

@@ -28,22 +28,22 @@ class TaipanVM {
     this.sliceMs = options.sliceMs ?? 8;
     this._running = null;   // the running program: { timer, kind, resume }
     this._buffers = ['', '', ''];
-    const writers = { 1: options.stdout, 2: options.stderr };
-    this.bridge.output = (fd, text) => this._write(fd, text, writers[fd]);
+    this._writers = { 1: options.stdout, 2: options.stderr };
+    this.bridge.output = (fd, text) => this._write(fd, text);
     this.bridge.input = options.input || null;
   }
 
-  // Line-buffered output: each callback call gets one line (without its newline), as
-  // console.log wants it; a callback given { raw: true }-style text use `stdoutRaw`.
-  _write(fd, text, writer) {
-    const buf = this._buffers[fd] + text;
-    const lines = buf.split('\n');
+  // Line-buffered output: each callback call gets one line, without its newline, as
+  // console.log wants it; a last line without a newline is given when the program ends.
+  _write(fd, text) {
+    const lines = (this._buffers[fd] + text).split('\n');
     this._buffers[fd] = lines.pop();
-    for (const line of lines) (writer || (fd == 2 ? console.error : console.log))(line);
+    const writer = this._writers[fd] || (fd == 2 ? console.error : console.log);
+    for (const line of lines) writer(line);
   }
   _flush() {
     for (const fd of [1, 2]) {
-      if (this._buffers[fd]) this._write(fd, '\n', null);
+      if (this._buffers[fd]) this._write(fd, '\n');
     }
   }
 

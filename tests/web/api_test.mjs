@@ -44,11 +44,12 @@ test('hello: stdout lines and exit status', async () => {
 });
 
 test('uncaught exception: traceback on stderr, status 1; SystemExit', async () => {
-  const { vm, err } = await load();
+  const { vm, out, err } = await load();
   assert.equal(await vm.runPyc(pyc('boom', 'def f():\n    return 1 / 0\nf()\n')), 1);
   assert.equal(err[0], 'Traceback (most recent call last):');
   assert.equal(err.at(-1), 'ZeroDivisionError: division by zero');
-  assert.equal(await vm.runPyc(pyc('exit3', 'import sys\nsys.exit(3)\n')), 3);
+  assert.equal(await vm.runPyc(pyc('exit3', 'import sys\nprint("no newline", end="")\nsys.exit(3)\n')), 3);
+  assert.equal(out.at(-1), 'no newline');  // the unfinished last line still reaches the callback
 });
 
 test('calling Python from JS: conversions and PythonError', async () => {

@@ -162,8 +162,9 @@ var TJ = {
   },
   pyGet(id, name) {
     return TJ.withName(name, (np) => TJ.withScratch(0, (p, out) => {
-      if (_tp_py_getattr(id, np, out) != 0) throw TJ.pyError();
-      return TJ.read(out);
+      const rc = _tp_py_getattr(id, np, out);
+      if (rc < 0) throw TJ.pyError();
+      return rc == 1 ? undefined : TJ.read(out);
     }));
   },
   pySet(id, name, value) {
@@ -200,8 +201,7 @@ var TJ = {
           case 'toJs': return () => TJ.pyValue(id);
           case 'then': case 'toJSON': case 'constructor': case 'prototype': return undefined;
         }
-        const has = TJ.withName(key, (np) => _tp_py_hasattr(id, np));
-        return has ? TJ.pyGet(id, key) : undefined;
+        return TJ.pyGet(id, key);
       },
       set(t, key, value) {
         if (typeof key === 'symbol') return false;

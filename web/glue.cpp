@@ -218,13 +218,22 @@ EMSCRIPTEN_KEEPALIVE int tp_py_call(uint32_t id, const JsVal* args, int nargs, J
   });
 }
 
+// obj.name for a proxy's property read: 0 with the value, 1 when it cannot be read (JS sees
+// undefined, as for a missing property), in one call rather than hasattr then getattr.
 EMSCRIPTEN_KEEPALIVE int tp_py_getattr(uint32_t id, const char* name, JsVal* out) {
   std::string n(name);
-  return entry(out, [&](VM& vm) -> Value {
+  bool absent = false;
+  int rc = entry(out, [&](VM& vm) -> Value {
     Value o = pyref_get(vm, id);
-    if (o.is_null()) return runtime::raise(vm, vm.RuntimeError, "a Python object given to JavaScript was already released");
-    return runtime::getattr(vm, o, vm.intern(n));
+    Value r = o.is_null() ? Value::null() : runtime::getattr_opt(vm, o, vm.intern(n));
+    if (r.is_null()) {
+      runtime::clear_exc(vm);
+      absent = true;
+      return Value::none();
+    }
+    return r;
   });
+  return absent ? 1 : rc;
 }
 
 EMSCRIPTEN_KEEPALIVE int tp_py_setattr(uint32_t id, const char* name, const JsVal* value, JsVal* out) {

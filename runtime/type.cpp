@@ -129,27 +129,10 @@ static bool slot_names(VM& vm, Value slots, std::vector<Value>& out) {
   return false;
 }
 
-// The slot names of t's instances, as copyreg._slotnames lists them: each class of the
-// MRO with __slots__, in order, mangled, without __dict__ and __weakref__.
-Status type_slot_names(VM& vm, Type* t, std::vector<Str*>& out) {
-  Tuple* mro = t->mro;
-  for (uint32_t i = 0; mro && i < mro->size; i++) {
-    Type* k = mro->items[i].as<Type>();
-    if (!(k->tflags & kTypeHeap)) continue;
-    Value slots = dict_get_str(k->dict, vm.s_slots);
-    std::vector<Value> names;
-    if (slots.is_null() || !slot_names(vm, slots, names)) continue;
-    for (Value n : names) {
-      if (!is_str(n) || as_str(n)->view() == "__dict__" || as_str(n)->view() == "__weakref__") continue;
-      Str* m = vm.intern(mangled(k, as_str(n)->view()));
-      if (!m) return Status::Error;
-      out.push_back(m);
-    }
-  }
-  return Status::Ok;
-}
-
-static bool slot_allowed(VM& vm, Type* t, Str* name) {
+// Calls fn(k, name) for each name in the __slots__ of each heap class k of t's MRO, in
+// order; stops early when fn returns false.
+template <class F>
+static void each_declared_slot(VM& vm, Type* t, F fn) {
   Tuple* mro = t->mro;
   for (uint32_t i = 0; mro && i < mro->size; i++) {
     Type* k = mro->items[i].as<Type>();
@@ -158,9 +141,34 @@ static bool slot_allowed(VM& vm, Type* t, Str* name) {
     std::vector<Value> names;
     if (slots.is_null() || !slot_names(vm, slots, names)) continue;
     for (Value n : names)
-      if (is_str(n) && mangled(k, as_str(n)->view()) == name->view()) return true;
+      if (is_str(n) && !fn(k, as_str(n))) return;
   }
-  return false;
+}
+
+// The slot names of t's instances, as copyreg._slotnames lists them: each class of the
+// MRO with __slots__, in order, mangled, without __dict__ and __weakref__.
+Status type_slot_names(VM& vm, Type* t, std::vector<Str*>& out) {
+  Status st = Status::Ok;
+  each_declared_slot(vm, t, [&](Type* k, Str* n) {
+    if (n->view() == "__dict__" || n->view() == "__weakref__") return true;
+    Str* m = vm.intern(mangled(k, n->view()));
+    if (!m) {
+      st = Status::Error;
+      return false;
+    }
+    out.push_back(m);
+    return true;
+  });
+  return st;
+}
+
+static bool slot_allowed(VM& vm, Type* t, Str* name) {
+  bool found = false;
+  each_declared_slot(vm, t, [&](Type* k, Str* n) {
+    found = mangled(k, n->view()) == name->view();
+    return !found;
+  });
+  return found;
 }
 
 // A slot's member descriptor in the class dict (`<member 'x' of 'A' objects>`). Its value

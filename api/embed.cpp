@@ -84,6 +84,11 @@ struct Handles {
   int entries = 0;  // host entries running (nested through native functions)
   std::deque<Native> natives;
   std::deque<HostClass> classes;  // Engine::define_class, in definition order
+  // The argument Objects of native calls (HostCall::args), one frame per nesting depth. Each
+  // keeps its handle slot for good; the slot holds an argument only while its call runs, so
+  // a call makes and frees no handles for its arguments.
+  std::deque<std::vector<Object>> arg_frames;
+  size_t arg_depth = 0;
 
   uint32_t hold(Value v) {
     if (!free.empty()) {
@@ -137,6 +142,7 @@ void handles_detach(Handles* h) {
   h->slots.clear();
   h->free.clear();
   h->natives.clear();
+  h->arg_frames.clear();
   // Objects still alive are finalized with the VM, after the table may be gone.
   for (HostClass& c : h->classes)
     for (auto& [ptr, o] : c.live) o->cls = nullptr;
@@ -222,21 +228,28 @@ Error take_error(VM& vm) {
   return e;
 }
 
-// One call from the host into Python (see the invariants at the top).
+// One call from the host into Python (see the invariants at the top). Without budgets it
+// touches neither the clock nor the safe-point counter, and it clears a stale interrupt
+// request only when there is one (an atomic read-modify-write costs more than the read).
 struct Entry {
   explicit Entry(Handles& h) : h(h), vm(*h.vm) {
     if (h.entries++ == 0) {
-      vm.pending.fetch_and(~uint32_t(kPendingInterrupt));
-      vm_set_budgets(vm, h.instruction_budget, int64_t(h.time_budget_ms) * 1000000);
+      drop_interrupt();
+      if (h.instruction_budget || h.time_budget_ms || vm.tick_budget || vm.deadline_ns)
+        vm_set_budgets(vm, h.instruction_budget, int64_t(h.time_budget_ms) * 1000000);
     }
   }
   void end() {
     if (done) return;
     done = true;
     if (--h.entries == 0) {
-      vm_set_budgets(vm, 0, 0);
-      vm.pending.fetch_and(~uint32_t(kPendingInterrupt));
+      if (vm.tick_budget || vm.deadline_ns) vm_set_budgets(vm, 0, 0);
+      drop_interrupt();
     }
+  }
+  void drop_interrupt() {
+    if (vm.pending.load(std::memory_order_relaxed) & kPendingInterrupt)
+      vm.pending.fetch_and(~uint32_t(kPendingInterrupt));
   }
   ~Entry() { end(); }
   Handles& h;
@@ -375,37 +388,49 @@ bool place_arguments(VM& vm, const detail::Native& n, Value* args, size_t nargs,
 }
 
 detail::HostObject* host_object_of(Value v);
-Value check_self(VM& vm, const detail::Native& n, const std::vector<Value>& args);
+Value check_self(VM& vm, const detail::Native& n, const Value* args, size_t nargs);
 
 // Calls native `idx` with arguments already in parameter order; `created` gets what a
 // constructor made.
-Value call_native(VM& vm, Handles& h, size_t idx, const std::vector<Value>& args, void** created = nullptr) {
+Value call_native(VM& vm, Handles& h, size_t idx, const Value* args, size_t nargs, void** created) {
   const detail::Native& n = h.natives[idx];
-  if (n.cls && check_self(vm, n, args).is_null()) return Value::null();
-  HostResult r = Arg();
-  {
-    HostCall c{n.name, {}};
-    c.implicit = n.implicit;
-    c.args.reserve(args.size());
-    for (Value v : args) c.args.push_back(h.object(v));
-    r = n.fn(c);
-    if (!r.ok()) {
-      if (!vm.exc.is_null()) return Value::null();
-      return raise_error(vm, r.error());
-    }
-    if (created) *created = c.created;
+  if (n.cls && check_self(vm, n, args, nargs).is_null()) return Value::null();
+  size_t depth = h.arg_depth++;
+  if (h.arg_frames.size() <= depth) h.arg_frames.emplace_back();
+  std::vector<Object>& frame = h.arg_frames[depth];  // a deque: stays put as deeper calls add frames
+  while (frame.size() < nargs) frame.push_back(h.object(Value::null()));
+  for (size_t i = 0; i < nargs; i++) h.slots[frame[i].slot()] = args[i];
+  HostCall c{n.name, Args(frame.data(), nargs)};
+  c.implicit = n.implicit;
+  HostResult r = n.fn(c);
+  if (h.vm)  // (not if the Engine went away during the call)
+    for (size_t i = 0; i < nargs; i++) h.slots[frame[i].slot()] = Value::null();
+  h.arg_depth--;
+  if (!r.ok()) {
+    if (!vm.exc.is_null()) return Value::null();
+    return raise_error(vm, r.error());
   }
+  if (created) *created = c.created;
   return to_value(vm, h, r.value());
+}
+
+// A call of native `idx` from Python: positional arguments go straight through; keyword
+// arguments are first put in their places.
+Value place_and_call(VM& vm, Handles& h, size_t idx, Value* args, size_t nargs, Tuple* kwnames,
+                     void** created = nullptr) {
+  const detail::Native& n = h.natives[idx];
+  if ((!kwnames || kwnames->size == 0) && (n.params.empty() || nargs >= n.implicit + n.params.size()))
+    return call_native(vm, h, idx, args, nargs, created);
+  RootVec placed(vm);
+  if (!place_arguments(vm, n, args, nargs, kwnames, placed.v)) return Value::null();
+  return call_native(vm, h, idx, placed.v.data(), placed.v.size(), created);
 }
 
 Value native_entry(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames) {
   Handles* h = detail::handles_of(vm);
   if (!h || !self.is_small() || size_t(self.as_small()) >= h->natives.size())
     return raise(vm, vm.SystemError, "native function of a gone Engine");
-  size_t idx = size_t(self.as_small());
-  RootVec placed(vm);
-  if (!place_arguments(vm, h->natives[idx], args, nargs, kwnames, placed.v)) return Value::null();
-  return call_native(vm, *h, idx, placed.v);
+  return place_and_call(vm, *h, size_t(self.as_small()), args, nargs, kwnames);
 }
 
 size_t add_native(Handles& h, HostFn fn, std::string name, std::vector<std::string> params, uint32_t implicit = 0,
@@ -482,8 +507,6 @@ Object& Object::operator=(Object&& o) noexcept {
   return *this;
 }
 
-Object::~Object() { release(); }
-
 void Object::release() {
   if (!h_) return;
   h_->unhold(slot_);
@@ -546,18 +569,28 @@ Result<bool> Object::callable() const {
   return r.is_true();
 }
 
-Result<Object> Object::call_args(const std::vector<Arg>& args) const {
+Result<Object> Object::call_args(const std::vector<Arg>& args) const { return call_args(args.data(), args.size()); }
+
+Result<Object> Object::call_args(const Arg* args, size_t n) const {
   if (!valid()) return dead_engine();
   VM& vm = *h_->vm;
   Entry en(*h_);
-  RootVec argv(vm);
-  argv.v.reserve(args.size());
-  for (const Arg& a : args) {
-    Value v = to_value(vm, *h_, a);
-    if (v.is_null()) return finish(en, v);
-    argv.v.push_back(v);
+  constexpr size_t kInline = 8;
+  Value inline_argv[kInline];
+  std::vector<Value> heap_argv;
+  Value* argv = inline_argv;
+  if (n > kInline) {
+    heap_argv.resize(n);
+    argv = heap_argv.data();
   }
-  return finish(en, runtime::call(vm, h_->slots[slot_], argv.v.data(), argv.v.size()));
+  runtime::RootArray rooted(vm, argv);
+  for (size_t i = 0; i < n; i++) {
+    Value v = to_value(vm, *h_, args[i]);
+    if (v.is_null()) return finish(en, v);
+    argv[i] = v;
+    rooted.n = i + 1;
+  }
+  return finish(en, runtime::call(vm, h_->slots[slot_], argv, n));
 }
 
 namespace {
@@ -579,6 +612,10 @@ bool Object::get_int(int64_t& out, detail::ConvError& e) const {
   if (!valid()) return dead(e);
   VM& vm = *h_->vm;
   Value v = h_->slots[slot_];
+  if (v.is_small()) {
+    out = v.as_small();
+    return true;
+  }
   if (!is_int(vm, v)) return mismatch(e, "int", vm, v);
   if (failed(int_to_i64(vm, v, out))) {
     clear_exc(vm);
@@ -846,10 +883,8 @@ Value host_new(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames) {
       if (self.is_ptr() && Value::ptr(k.type) == self) c = &k;
   if (!c) return raise(vm, vm.SystemError, "class of a gone Engine");
   if (c->init < 0) return raise(vm, vm.TypeError, "cannot create '%s.%s' instances", c->module.c_str(), c->name.c_str());
-  RootVec placed(vm);
-  if (!place_arguments(vm, h->natives[size_t(c->init)], args, nargs, kwnames, placed.v)) return Value::null();
   void* made = nullptr;
-  Value r = call_native(vm, *h, size_t(c->init), placed.v, &made);
+  Value r = place_and_call(vm, *h, size_t(c->init), args, nargs, kwnames, &made);
   if (r.is_null()) return r;
   if (!made) return raise(vm, vm.SystemError, "the constructor of %s made no object", c->name.c_str());
   Value o = host_value(vm, *c, made, true);
@@ -867,15 +902,14 @@ detail::HostObject* host_object_of(Value v) {
 }
 
 // The first argument of a method or accessor must be a live object of its class.
-Value check_self(VM& vm, const detail::Native& n, const std::vector<Value>& args) {
+Value check_self(VM& vm, const detail::Native& n, const Value* args, size_t nargs) {
   const HostClass& c = *n.cls;
-  std::string short_name = n.name.substr(n.name.rfind('.') + 1);
-  if (args.empty())
+  if (nargs == 0)
     return raise(vm, vm.TypeError, "unbound method %s() needs an argument", n.name.c_str());
   HostObject* o = host_object_of(args[0]);
   if (!o || o->cls != &c)
     return raise(vm, vm.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                 short_name.c_str(), c.name.c_str(), type_name(vm, args[0]));
+                 n.name.substr(n.name.rfind('.') + 1).c_str(), c.name.c_str(), type_name(vm, args[0]));
   if (!o->ptr) return raise(vm, vm.ReferenceError, "the %s object was released by the host", c.name.c_str());
   return Value::none();
 }

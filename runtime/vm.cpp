@@ -391,6 +391,8 @@ void VM::visit_roots(Marker& m) {
   for (Root* r = roots; r; r = r->prev_) m.mark(r->value);
   for (RootVec* r = rootvecs; r; r = r->prev_)
     for (Value v : r->v) m.mark(v);
+  for (RootArray* r = rootarrays; r; r = r->prev_)
+    for (size_t i = 0; i < r->n; i++) m.mark(r->items[i]);
   for (auto& [fn, ctx] : root_visitors) fn(*this, m, ctx);
 }
 

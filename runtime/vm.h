@@ -227,6 +227,7 @@ enum class CmpOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
 
 struct Root;
 struct RootVec;
+struct RootArray;
 using RootVisitor = void (*)(VM&, Marker&, void* ctx);
 // The interpreter provides calls into Python code; the runtime reaches it through this hook.
 using CallHook = Value (*)(VM&, Value callable, Value* args, size_t nargs, Tuple* kwnames);
@@ -335,6 +336,7 @@ struct VM {
   std::vector<std::pair<RootVisitor, void*>> root_visitors;
   Root* roots = nullptr;
   RootVec* rootvecs = nullptr;
+  RootArray* rootarrays = nullptr;
   void* interp = nullptr;           // the interpreter's state (opaque here)
   void* host = nullptr;             // the embedding API's state (opaque here)
   // Output (sys.stdout/stderr default writers); the CLI sets these.
@@ -384,6 +386,20 @@ struct RootVec {
   std::vector<Value> v;
   VM& vm_;
   RootVec* prev_;
+};
+
+// Roots the first `n` values of an array the caller owns (a stack buffer filled one value at
+// a time: raise n as it fills). No allocation, unlike RootVec.
+struct RootArray {
+  RootArray(VM& vm, Value* items, size_t n = 0) : items(items), n(n), vm_(vm), prev_(vm.rootarrays) {
+    vm.rootarrays = this;
+  }
+  ~RootArray() { vm_.rootarrays = prev_; }
+  RootArray(const RootArray&) = delete;
+  Value* items;
+  size_t n;
+  VM& vm_;
+  RootArray* prev_;
 };
 
 // ---- safe points (runtime/safepoint.cpp) ----

@@ -159,13 +159,13 @@ class Engine {
   // Calls `callable`, or the global named `global_name`, with converted arguments.
   template <class... A>
   Result<Object> call(const Object& callable, A&&... args) {
-    return callable.call_args(std::vector<Arg>{Arg(std::forward<A>(args))...});
+    return callable(std::forward<A>(args)...);
   }
   template <class... A>
   Result<Object> call(std::string_view global_name, A&&... args) {
     Result<Object> f = get_global(global_name);
     if (!f) return f.error();
-    return f->call_args(std::vector<Arg>{Arg(std::forward<A>(args))...});
+    return (*f)(std::forward<A>(args)...);
   }
   // A native module importable from Python (`import name`), its functions C++ callables.
   // Calling define_module again with the same name adds functions to that module.

@@ -107,7 +107,9 @@ class Object {
   Object(Object&& o) noexcept : h_(o.h_), slot_(o.slot_) { o.h_ = nullptr; }
   Object& operator=(const Object& o);
   Object& operator=(Object&& o) noexcept;
-  ~Object();
+  ~Object() {
+    if (h_) release();
+  }
 
   // Whether it holds a value of a live Engine.
   bool valid() const;
@@ -124,6 +126,7 @@ class Object {
   template <class... A>
   Result<Object> operator()(A&&... args) const;
   Result<Object> call_args(const std::vector<Arg>& args) const;
+  Result<Object> call_args(const Arg* args, size_t n) const;
 
   // Converts to a C++ value; a TypeError Error on mismatch.
   template <class T>
@@ -170,15 +173,17 @@ class Arg {
   Arg(const Object& o) : kind_(Kind::Obj), obj_(o) {}
   Arg(Object&& o) : kind_(Kind::Obj), obj_(std::move(o)) {}
   template <class T>
-  Arg(const std::vector<T>& v) : kind_(Kind::List) {
-    items_.reserve(v.size());
-    for (const auto& x : v) items_.emplace_back(x);
+  Arg(const std::vector<T>& v) : kind_(Kind::List), parts_(std::make_shared<Parts>()) {
+    parts_->items.reserve(v.size());
+    for (const auto& x : v) parts_->items.emplace_back(x);
   }
   template <class T>
-  Arg(const std::map<std::string, T>& m) : kind_(Kind::Dict) {
-    for (const auto& [k, x] : m) entries_.emplace_back(k, Arg(x));
+  Arg(const std::map<std::string, T>& m) : kind_(Kind::Dict), parts_(std::make_shared<Parts>()) {
+    for (const auto& [k, x] : m) parts_->entries.emplace_back(k, Arg(x));
   }
-  Arg(std::vector<Arg> items) : kind_(Kind::List), items_(std::move(items)) {}
+  Arg(std::vector<Arg> items) : kind_(Kind::List), parts_(std::make_shared<Parts>()) {
+    parts_->items = std::move(items);
+  }
 
   Kind kind() const { return kind_; }
   int64_t int_value() const { return i_; }
@@ -186,23 +191,37 @@ class Arg {
   double float_value() const { return d_; }
   const std::string& str_value() const { return s_; }
   const Object& object() const { return obj_; }
-  const std::vector<Arg>& items() const { return items_; }
-  const std::vector<std::pair<std::string, Arg>>& entries() const { return entries_; }
+  const std::vector<Arg>& items() const { return parts_ ? parts_->items : no_parts().items; }
+  const std::vector<std::pair<std::string, Arg>>& entries() const { return parts_ ? parts_->entries : no_parts().entries; }
 
  private:
+  // A list's or dict's elements, apart: most Args are scalars, made and dropped once per
+  // call, and stay small without them. Shared between copies (an Arg never changes).
+  struct Parts {
+    std::vector<Arg> items;
+    std::vector<std::pair<std::string, Arg>> entries;
+  };
+  static const Parts& no_parts() {
+    static const Parts empty;
+    return empty;
+  }
   Kind kind_;
-  int64_t i_ = 0;
   bool big_ = false;
+  int64_t i_ = 0;
   double d_ = 0;
   std::string s_;
   Object obj_;
-  std::vector<Arg> items_;
-  std::vector<std::pair<std::string, Arg>> entries_;
+  std::shared_ptr<Parts> parts_;
 };
 
 template <class... A>
 Result<Object> Object::operator()(A&&... args) const {
-  return call_args(std::vector<Arg>{Arg(std::forward<A>(args))...});
+  if constexpr (sizeof...(A) == 0) {
+    return call_args(nullptr, 0);
+  } else {
+    const Arg argv[] = {Arg(std::forward<A>(args))...};  // on the stack: no allocation per call
+    return call_args(argv, sizeof...(A));
+  }
 }
 
 namespace detail {
@@ -334,11 +353,27 @@ Result<T> Object::as() const {
 
 // ---- native functions (Engine::define_module) ----
 
+// The arguments of a native call: Objects valid while the call runs (copy one to keep it).
+class Args {
+ public:
+  Args() = default;
+  Args(const Object* items, size_t n) : items_(items), n_(n) {}
+  size_t size() const { return n_; }
+  bool empty() const { return n_ == 0; }
+  const Object& operator[](size_t i) const { return items_[i]; }
+  const Object* begin() const { return items_; }
+  const Object* end() const { return items_ + n_; }
+
+ private:
+  const Object* items_ = nullptr;
+  size_t n_ = 0;
+};
+
 // One call of a native function from Python: its positional arguments as Objects (keyword
 // arguments already put in their places when the function declares parameter names).
 struct HostCall {
   std::string_view name;      // the function's name, for messages ("move", "Entity.move")
-  std::vector<Object> args;
+  Args args;
   size_t implicit = 0;        // leading arguments messages do not count (1: a method's self)
   void* created = nullptr;    // a class's constructor puts the new C++ object here
 };

@@ -321,6 +321,49 @@ TEST(Embed, GcStressKeepsHandlesAlive) {
     EXPECT_EQ(held[size_t(i)].as<std::vector<std::string>>().value(), (std::vector<std::string>{"a" + std::to_string(i), "b"}));
 }
 
+// The call paths without per-call allocation: arguments converted into a stack buffer (and a
+// heap one past eight), native arguments in reused handle slots per nesting depth, with the
+// collector running at every allocation in between.
+TEST(Embed, CallPathsUnderGcStress) {
+  Options o = quiet();
+  o.gc_stress = true;
+  o.jit = Options::Jit::Off;
+  Engine e(o);
+  std::vector<Object> kept;
+  auto m = e.define_module(
+      "host", {{"keep", taipan::HostFn([&kept](taipan::HostCall& c) -> taipan::HostResult {
+                  for (const Object& a : c.args) kept.push_back(a);  // copies outlive the call
+                  return Arg(int64_t(c.args.size()));
+                })},
+               {"twice", [&e](Object f, std::string s) -> Result<Object> { return e.call(f, s + s); }},
+               {"join", [](std::string a, std::string b) { return a + "|" + b; }}});
+  ASSERT_OK(m);
+  ASSERT_OK(e.exec("import host\n"
+                   "def cat(*xs): return '/'.join(str(x) for x in xs)\n"));
+  // C++ -> Python: 2 and 11 arguments (stack and heap buffers), strings allocated on the way.
+  auto cat = e.get_global("cat");
+  ASSERT_OK(cat);
+  auto two = (*cat)("ab", std::string(40, 'x'));
+  ASSERT_OK(two);
+  EXPECT_EQ(two->as<std::string>().value(), "ab/" + std::string(40, 'x'));
+  auto eleven = (*cat)("a", "b", "c", 1, 2.5, true, nullptr, std::vector<int>{1, 2}, "i", "j", std::string(30, 'k'));
+  ASSERT_OK(eleven);
+  EXPECT_EQ(eleven->as<std::string>().value(), "a/b/c/1/2.5/True/None/[1, 2]/i/j/" + std::string(30, 'k'));
+  // Python -> C++ -> Python -> C++: each depth has its own argument slots.
+  ASSERT_OK(e.exec("r = host.twice(lambda t: host.join(t, str(len(t))), 'ab' * 10)\n"
+                   "n = host.keep('p' * 50, ['q'] * 3, {'r': 1})\n"
+                   "for i in range(50): host.join(str(i) * 20, 'z')\n"));
+  std::string abs;
+  for (int i = 0; i < 20; i++) abs += "ab";
+  EXPECT_EQ(e.get_global("r")->as<std::string>().value(), abs + "|40");
+  EXPECT_EQ(e.get_global("n")->as<int64_t>().value(), 3);
+  ASSERT_EQ(kept.size(), 3u);
+  ASSERT_OK(e.exec("junk = [str(i) * 7 for i in range(300)]\n"));  // the slots were reused or cleared
+  EXPECT_EQ(kept[0].as<std::string>().value(), std::string(50, 'p'));
+  EXPECT_EQ(kept[1].as<std::vector<std::string>>().value(), (std::vector<std::string>{"q", "q", "q"}));
+  EXPECT_EQ((kept[2].as<std::map<std::string, int64_t>>().value()), (std::map<std::string, int64_t>{{"r", 1}}));
+}
+
 TEST(Embed, ObjectsOutlivingTheirEngineAreInert) {
   Object o;
   EXPECT_FALSE(o.valid());

@@ -268,7 +268,7 @@ void init_contextvars(VM& vm); // modules/contextvars.cpp: _contextvars
 void init_cmath(VM& vm);       // modules/cmath.cpp: cmath
 void init_csv(VM& vm);         // modules/csv.cpp: _csv
 void init_ast(VM& vm);         // modules/ast.cpp: _ast (the node classes)
-void init_warnings(VM& vm);    // modules/warnings.cpp: _warnings (warn only)
+void init_warnings(VM& vm);    // modules/warnings.cpp: _warnings
 void init_binascii(VM& vm);    // modules/binascii.cpp: binascii
 void init_array(VM& vm);       // modules/array.cpp: array
 void init_hashes(VM& vm);      // modules/hashobject.cpp: _md5, _sha1, _sha256

@@ -386,6 +386,7 @@ void VM::visit_roots(Marker& m) {
   m.mark(atexit_callbacks);
   m.mark(context);
   m.mark(codec_registry);
+  m.mark(warnings_state);
   m.mark(asyncgen_hooks);
   for (Value v : repr_stack) m.mark(v);
   for (Root* r = roots; r; r = r->prev_) m.mark(r->value);

@@ -356,6 +356,7 @@ struct VM {
   Value codec_registry = Value::null();  // [search functions, cache, error handlers] (modules/codecs.cpp)
   Value atexit_callbacks = Value::null();  // list of (func, args, kwargs) or None (modules/atexit.cpp)
   Value context = Value::null();  // the current contextvars.Context, made on first use (modules/contextvars.cpp)
+  Value warnings_state = Value::null();  // [filters, onceregistry, defaultaction, version] (modules/warnings.cpp)
   std::vector<Shape*> shapes;  // all shapes, freed with the VM
   uint32_t next_type_version = 1;
   uint32_t next_shape_id = 1;

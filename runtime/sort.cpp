@@ -1,5 +1,7 @@
-// list.sort: a stable timsort (natural runs, binary insertion up to minrun, merges of
-// adjacent runs trimmed by binary search), O(n) on sorted or reversed input.
+// list.sort: CPython 3.11's stable timsort (natural runs, binary insertion up to minrun,
+// powersort merge order, merges trimmed and done by galloping with an adaptive min_gallop),
+// O(n) on sorted or reversed input; it makes the same comparisons as CPython, in the same
+// order, which __lt__ methods with side effects can observe.
 //
 // As in CPython: keys are computed first (key=), the list looks empty to Python code during
 // the sort and a list changed meanwhile raises "list modified during sort" (its new content
@@ -106,6 +108,10 @@ class TimSort {
   TimSort(Less& lt, Value* keys, Value* vals, size_t n, Value* tk, Value* tv)
       : lt_(lt), k_(keys), v_(vals), n_(n), tk_(tk), tv_(tv) {}
 
+  // CPython 3.11's listsort: natural runs extended to minrun by binary insertion, merged in
+  // "powersort" order, each merge trimmed by galloping and done in galloping mode once one
+  // side keeps winning. The comparisons made are CPython's, in the same order (observable
+  // through __lt__ side effects).
   void sort() {
     if (n_ < 2) return;
     size_t minrun = min_run(n_);
@@ -117,8 +123,8 @@ class TimSort {
         binary_insertion(lo, lo + force, lo + run);
         run = force;
       }
-      runs_.push_back({lo, run});
-      merge_collapse();
+      found_new_run(run);
+      runs_.push_back({lo, run, 0});
       lo += run;
     }
     while (runs_.size() > 1) {
@@ -131,7 +137,9 @@ class TimSort {
  private:
   struct Run {
     size_t base, len;
+    int power;
   };
+  static constexpr size_t kMinGallop = 7;
 
   static size_t min_run(size_t n) {
     size_t r = 0;
@@ -140,6 +148,34 @@ class TimSort {
       n >>= 1;
     }
     return n + r;
+  }
+
+  // The powersort "power" of the boundary between the run at s1 (length n1) and the new run
+  // (length n2) that follows it: the first bit where their midpoints, as fractions of n_,
+  // differ.
+  int power_of(size_t s1, size_t n1, size_t n2) const {
+    int result = 0;
+    size_t a = 2 * s1 + n1, b = a + n1 + n2;
+    for (;;) {
+      ++result;
+      if (a >= n_) {
+        a -= n_;
+        b -= n_;
+      } else if (b >= n_) {
+        break;
+      }
+      a <<= 1;
+      b <<= 1;
+    }
+    return result;
+  }
+
+  void found_new_run(size_t n2) {
+    if (runs_.empty()) return;
+    Run& top = runs_.back();
+    int power = power_of(top.base, top.len, n2);
+    while (runs_.size() > 1 && runs_[runs_.size() - 2].power > power) merge_at(runs_.size() - 2);
+    runs_.back().power = power;
   }
 
   void swap_items(size_t i, size_t j) {
@@ -182,38 +218,84 @@ class TimSort {
     }
   }
 
-  void merge_collapse() {
-    while (runs_.size() > 1) {
-      size_t n = runs_.size() - 2;
-      if ((n > 0 && runs_[n - 1].len <= runs_[n].len + runs_[n + 1].len) ||
-          (n > 1 && runs_[n - 2].len <= runs_[n - 1].len + runs_[n].len)) {
-        if (runs_[n - 1].len < runs_[n + 1].len) n--;
-      } else if (runs_[n].len > runs_[n + 1].len) {
-        break;
+  // In the sorted a[0, n): the k with a[k-1] < key <= a[k], searched outward from a[hint]
+  // with exponentially growing steps, then by bisection.
+  size_t gallop_left(Value key, const Value* a, size_t n, size_t hint) {
+    size_t lastofs = 0, ofs = 1;
+    if (lt_(a[hint], key)) {
+      size_t maxofs = n - hint;
+      while (ofs < maxofs) {
+        if (lt_(a[hint + ofs], key)) {
+          lastofs = ofs;
+          ofs = (ofs << 1) + 1;
+        } else {
+          break;
+        }
       }
-      merge_at(n);
+      if (ofs > maxofs) ofs = maxofs;
+      lastofs += hint;
+      ofs += hint;
+    } else {
+      size_t maxofs = hint + 1;
+      while (ofs < maxofs) {
+        if (lt_(a[hint - ofs], key)) break;
+        lastofs = ofs;
+        ofs = (ofs << 1) + 1;
+      }
+      if (ofs > maxofs) ofs = maxofs;
+      size_t k = lastofs;
+      lastofs = hint + 1 - ofs;  // one past a[hint - ofs], which is < key (or the start)
+      ofs = hint - k;
+      return bisect_left(key, a, lastofs, ofs);
     }
+    return bisect_left(key, a, lastofs + 1, ofs);
   }
-
-  // Number of items of [base, base+len) that are <= x (x goes after its equals).
-  size_t upper_bound(Value x, size_t base, size_t len) {
-    size_t l = 0, r = len;
-    while (l < r) {
-      size_t m = l + (r - l) / 2;
-      if (lt_(x, k_[base + m])) r = m;
-      else l = m + 1;
+  // a[lo-1] < key <= a[hi] is known; finds the first index in [lo, hi] with key <= a[i].
+  size_t bisect_left(Value key, const Value* a, size_t lo, size_t hi) {
+    while (lo < hi) {
+      size_t m = lo + ((hi - lo) >> 1);
+      if (lt_(a[m], key)) lo = m + 1;
+      else hi = m;
     }
-    return l;
+    return hi;
   }
-  // Number of items of [base, base+len) that are < x.
-  size_t lower_bound(Value x, size_t base, size_t len) {
-    size_t l = 0, r = len;
-    while (l < r) {
-      size_t m = l + (r - l) / 2;
-      if (lt_(k_[base + m], x)) l = m + 1;
-      else r = m;
+  // In the sorted a[0, n): the k with a[k-1] <= key < a[k] (key goes after its equals).
+  size_t gallop_right(Value key, const Value* a, size_t n, size_t hint) {
+    size_t lastofs = 0, ofs = 1;
+    if (lt_(key, a[hint])) {
+      size_t maxofs = hint + 1;
+      while (ofs < maxofs) {
+        if (lt_(key, a[hint - ofs])) {
+          lastofs = ofs;
+          ofs = (ofs << 1) + 1;
+        } else {
+          break;
+        }
+      }
+      if (ofs > maxofs) ofs = maxofs;
+      size_t k = lastofs;
+      lastofs = hint + 1 - ofs;
+      ofs = hint - k;
+      return bisect_right(key, a, lastofs, ofs);
     }
-    return l;
+    size_t maxofs = n - hint;
+    while (ofs < maxofs) {
+      if (lt_(key, a[hint + ofs])) break;
+      lastofs = ofs;
+      ofs = (ofs << 1) + 1;
+    }
+    if (ofs > maxofs) ofs = maxofs;
+    lastofs += hint;
+    ofs += hint;
+    return bisect_right(key, a, lastofs + 1, ofs);
+  }
+  size_t bisect_right(Value key, const Value* a, size_t lo, size_t hi) {
+    while (lo < hi) {
+      size_t m = lo + ((hi - lo) >> 1);
+      if (lt_(key, a[m])) hi = m;
+      else lo = m + 1;
+    }
+    return hi;
   }
 
   void merge_at(size_t i) {
@@ -222,11 +304,11 @@ class TimSort {
     runs_.erase(runs_.begin() + long(i) + 1);
     // Items of A not greater than B's first are already in place; so are B's items not
     // less than A's last.
-    size_t k = upper_bound(k_[b.base], a.base, a.len);
+    size_t k = gallop_right(k_[b.base], k_ + a.base, a.len, 0);
     a.base += k;
     a.len -= k;
     if (a.len == 0) return;
-    b.len = lower_bound(k_[a.base + a.len - 1], b.base, b.len);
+    b.len = gallop_left(k_[a.base + a.len - 1], k_ + b.base, b.len, b.len - 1);
     if (b.len == 0) return;
     if (a.len <= b.len) merge_lo(a, b);
     else merge_hi(a, b);
@@ -236,39 +318,154 @@ class TimSort {
     std::memcpy(static_cast<void*>(tk), k_ + from, n * sizeof(Value));
     if (v_) std::memcpy(static_cast<void*>(tv), v_ + from, n * sizeof(Value));
   }
-  void copy_in(size_t to, const Value* tk, const Value* tv, size_t n) {
-    std::memcpy(static_cast<void*>(k_ + to), tk, n * sizeof(Value));
-    if (v_) std::memcpy(static_cast<void*>(v_ + to), tv, n * sizeof(Value));
+  // Moves n items within the list (overlapping allowed).
+  void move_n(size_t to, size_t from, size_t n) {
+    std::memmove(static_cast<void*>(k_ + to), k_ + from, n * sizeof(Value));
+    if (v_) std::memmove(static_cast<void*>(v_ + to), v_ + from, n * sizeof(Value));
   }
-  void move(size_t to, size_t from) {
-    k_[to] = k_[from];
-    if (v_) v_[to] = v_[from];
-  }
-  void put(size_t to, size_t t) {
-    k_[to] = tk_[t];
-    if (v_) v_[to] = tv_[t];
+  // Copies n items from the scratch arrays (index t) into the list.
+  void put_n(size_t to, size_t t, size_t n) {
+    std::memcpy(static_cast<void*>(k_ + to), tk_ + t, n * sizeof(Value));
+    if (v_) std::memcpy(static_cast<void*>(v_ + to), tv_ + t, n * sizeof(Value));
   }
 
-  // A (shorter) goes to scratch; merge from the left.
+  // A (not longer than B) goes to scratch; merges from the left. pa indexes scratch, pb
+  // and dest the list.
   void merge_lo(Run a, Run b) {
     copy_out(tk_, tv_, a.base, a.len);
-    size_t i = 0, j = b.base, end = b.base + b.len, dest = a.base;
-    while (i < a.len && j < end) {
-      if (lt_(k_[j], tk_[i])) move(dest++, j++);
-      else put(dest++, i++);
+    size_t na = a.len, nb = b.len, pa = 0, pb = b.base, dest = a.base;
+    size_t min_gallop = min_gallop_;
+    move_n(dest++, pb++, 1);
+    --nb;
+    if (nb == 0) goto succeed;
+    if (na == 1) goto copy_b;
+    for (;;) {
+      size_t acount = 0, bcount = 0;
+      for (;;) {
+        if (lt_(k_[pb], tk_[pa])) {
+          move_n(dest++, pb++, 1);
+          ++bcount;
+          acount = 0;
+          if (--nb == 0) goto succeed;
+          if (bcount >= min_gallop) break;
+        } else {
+          put_n(dest++, pa++, 1);
+          ++acount;
+          bcount = 0;
+          if (--na == 1) goto copy_b;
+          if (acount >= min_gallop) break;
+        }
+      }
+      ++min_gallop;
+      do {
+        min_gallop -= min_gallop > 1;
+        min_gallop_ = min_gallop;
+        size_t k = gallop_right(k_[pb], tk_ + pa, na, 0);
+        acount = k;
+        if (k) {
+          put_n(dest, pa, k);
+          dest += k;
+          pa += k;
+          na -= k;
+          if (na == 1) goto copy_b;
+          if (na == 0) goto succeed;  // only after an inconsistent comparison
+        }
+        move_n(dest++, pb++, 1);
+        if (--nb == 0) goto succeed;
+        k = gallop_left(tk_[pa], k_ + pb, nb, 0);
+        bcount = k;
+        if (k) {
+          move_n(dest, pb, k);
+          dest += k;
+          pb += k;
+          nb -= k;
+          if (nb == 0) goto succeed;
+        }
+        put_n(dest++, pa++, 1);
+        if (--na == 1) goto copy_b;
+      } while (acount >= kMinGallop || bcount >= kMinGallop);
+      ++min_gallop;
+      min_gallop_ = min_gallop;
     }
-    if (i < a.len) copy_in(dest, tk_ + i, tv_ + i, a.len - i);
+  succeed:
+    if (na) put_n(dest, pa, na);
+    return;
+  copy_b:
+    // The last item of A goes after the rest of B.
+    move_n(dest, pb, nb);
+    put_n(dest + nb, pa, 1);
   }
 
-  // B (shorter) goes to scratch; merge from the right.
+  // B (shorter than A) goes to scratch; merges from the right. pa and dest index the list,
+  // pb scratch; each points at the last item not yet placed.
   void merge_hi(Run a, Run b) {
     copy_out(tk_, tv_, b.base, b.len);
-    size_t i = a.base + a.len, j = b.len, dest = b.base + b.len;
-    while (i > a.base && j > 0) {
-      if (lt_(tk_[j - 1], k_[i - 1])) move(--dest, --i);
-      else put(--dest, --j);
+    size_t na = a.len, nb = b.len;
+    size_t basea = a.base;
+    // Indices one past the current items (so that 0 stays representable).
+    size_t pa = a.base + a.len, pb = nb, dest = b.base + b.len;
+    size_t min_gallop = min_gallop_;
+    move_n(--dest, --pa, 1);
+    --na;
+    if (na == 0) goto succeed;
+    if (nb == 1) goto copy_a;
+    for (;;) {
+      size_t acount = 0, bcount = 0;
+      for (;;) {
+        if (lt_(tk_[pb - 1], k_[pa - 1])) {
+          move_n(--dest, --pa, 1);
+          ++acount;
+          bcount = 0;
+          if (--na == 0) goto succeed;
+          if (acount >= min_gallop) break;
+        } else {
+          put_n(--dest, --pb, 1);
+          ++bcount;
+          acount = 0;
+          if (--nb == 1) goto copy_a;
+          if (bcount >= min_gallop) break;
+        }
+      }
+      ++min_gallop;
+      do {
+        min_gallop -= min_gallop > 1;
+        min_gallop_ = min_gallop;
+        size_t k = na - gallop_right(tk_[pb - 1], k_ + basea, na, na - 1);
+        acount = k;
+        if (k) {
+          dest -= k;
+          pa -= k;
+          move_n(dest, pa, k);
+          na -= k;
+          if (na == 0) goto succeed;
+        }
+        put_n(--dest, --pb, 1);
+        if (--nb == 1) goto copy_a;
+        k = nb - gallop_left(k_[pa - 1], tk_, nb, nb - 1);
+        bcount = k;
+        if (k) {
+          dest -= k;
+          pb -= k;
+          put_n(dest, pb, k);
+          nb -= k;
+          if (nb == 1) goto copy_a;
+          if (nb == 0) goto succeed;  // only after an inconsistent comparison
+        }
+        move_n(--dest, --pa, 1);
+        if (--na == 0) goto succeed;
+      } while (acount >= kMinGallop || bcount >= kMinGallop);
+      ++min_gallop;
+      min_gallop_ = min_gallop;
     }
-    if (j > 0) copy_in(a.base, tk_, tv_, j);
+  succeed:
+    if (nb) put_n(dest - nb, 0, nb);
+    return;
+  copy_a:
+    // The first item of B goes before the rest of A.
+    dest -= na;
+    pa -= na;
+    move_n(dest, pa, na);
+    put_n(dest - 1, 0, 1);
   }
 
   Less& lt_;
@@ -278,6 +475,7 @@ class TimSort {
   Value* tk_;
   Value* tv_;
   std::vector<Run> runs_;
+  size_t min_gallop_ = kMinGallop;
 };
 
 // Returns false when a comparison raised.

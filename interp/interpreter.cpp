@@ -760,6 +760,11 @@ static Value builtin_build_class(VM& vm, Value, Value* args, size_t nargs, Tuple
     keep.v.push_back(ptuple);
     Value kwcall = call_ex(vm, prep, ptuple, Value::ptr(kwargs));
     if (kwcall.is_null()) return kwcall;
+    if (!is_dict(kwcall) && type_lookup(type_of(vm, kwcall), vm.s_getitem).is_null()) {
+      Root rk(vm, kwcall);
+      return raise(vm, vm.TypeError, "%s.__prepare__() must return a mapping, not %s",
+                   meta_is_class ? meta.as<Type>()->name->data : "<metaclass>", type_name(vm, kwcall));
+    }
     ns = kwcall;
   } else {
     if (!vm.exc.is_null()) return Value::null();

@@ -271,7 +271,8 @@ Value f_a2b_uu(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames) {
   std::string_view data;
   if (!ascii_arg(vm, a[0], data)) return Value::null();
   size_t pos = 0;
-  size_t n = data.empty() ? 0 : size_t((uint8_t(data[0]) - ' ') & 63);
+  // Empty input reads the length from CPython's NUL terminator: (0 - ' ') & 63 = 32 zero bytes.
+  size_t n = data.empty() ? 32 : size_t((uint8_t(data[0]) - ' ') & 63);
   if (!data.empty()) pos = 1;
   std::string out;
   uint32_t left = 0;

@@ -217,6 +217,46 @@ Value partial_reduce(VM& vm, Value self, Value*, size_t, Tuple*) {
   return new_tuple_from(vm, items, 3);
 }
 
+// partial.__setstate__((func, args, kwds, dict)): what pickle's BUILD calls with the state
+// __reduce__ returns; the state replaces the partial's function, arguments and attributes.
+Value partial_setstate(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  if (!state_of(vm, self)) return Value::null();
+  Value state = args[0];
+  if (!is_tuple(state)) return raise(vm, vm.TypeError, "argument to __setstate__ must be a tuple");
+  Tuple* t = state.as<Tuple>();
+  if (t->size != 4) return raise(vm, vm.TypeError, "invalid partial state");
+  Value func = t->items[0], fargs = t->items[1], kwds = t->items[2], d = t->items[3];
+  bool kw_ok = kwds.is_none() || dict_unwrap(kwds) != nullptr;
+  if (is_callable(vm, func).is_false() || !(is_tuple(fargs) || is_layout(fargs, Layout::Instance)) || !kw_ok ||
+      (!d.is_none() && !dict_unwrap(d)))
+    return raise(vm, vm.TypeError, "invalid partial state");
+  Root rself(vm, self), rstate(vm, state);
+  Value targs = fargs;
+  if (!is_tuple(targs)) {
+    targs = call1(vm, Value::ptr(vm.tuple_type), fargs);
+    if (targs.is_null()) return targs;
+    if (!is_tuple(targs)) return raise(vm, vm.TypeError, "invalid partial state");
+  }
+  Root rt(vm, targs);
+  Dict* kwd = new_dict(vm);
+  if (!kwd) return Value::null();
+  Root rk(vm, Value::ptr(kwd));
+  if (!kwds.is_none() && failed(dict_merge(vm, kwd, kwds, true))) return Value::null();
+  Value st = new_slice(vm, t->items[0], targs, Value::ptr(kwd));
+  if (st.is_null()) return st;
+  self.as<Instance>()->base_value = st;
+  if (!d.is_none()) {
+    Dict* src = dict_unwrap(d);
+    uint32_t pos = 0;
+    Value k, v;
+    while (dict_next(src, pos, k, v)) {
+      if (!is_str(k)) continue;
+      if (failed(instance_set(vm, self.as<Instance>(), as_str(k), v))) return Value::null();
+    }
+  }
+  return Value::none();
+}
+
 // ---------- cmp_to_key ----------
 
 Type* keywrapper_type(VM& vm) {
@@ -292,11 +332,12 @@ Value make_functools(VM& vm) {
       {"__call__", partial_call, 0, -1, kBuiltinKeywords},
       {"__repr__", partial_repr, 0, 0, 0},
       {"__reduce__", partial_reduce, 0, 0, 0},
+      {"__setstate__", partial_setstate, 1, 1, 0},
   };
   add_methods(vm, p, partial_methods);
-  add_getter(vm, p, "func", partial_func);
-  add_getter(vm, p, "args", partial_args);
-  add_getter(vm, p, "keywords", partial_keywords);
+  add_readonly_member(vm, p, "func", partial_func);
+  add_readonly_member(vm, p, "args", partial_args);
+  add_readonly_member(vm, p, "keywords", partial_keywords);
   add_class_getitem(vm, p);
 
   // Registered as _KeyWrapper so that the module's names stay CPython's; its __name__ is KeyWrapper.

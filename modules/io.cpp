@@ -792,6 +792,14 @@ Value fio_name(VM& vm, Value self, Value*, size_t, Tuple*) {
   return f->name;
 }
 
+// `name` is writable, as in CPython where it lives in the instance dict (tempfile sets it).
+Value fio_set_name(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  FileIO* f = FIO(vm, self);
+  if (!f) return Value::null();
+  f->name = args[0];
+  return Value::none();
+}
+
 Value fio_blksize(VM& vm, Value self, Value*, size_t, Tuple*) {
   FileIO* f = FIO(vm, self);
   if (!f) return Value::null();
@@ -1113,6 +1121,14 @@ Value make_io(VM& vm) {
   add_getter(vm, fio, "closefd", fio_closefd);
   add_getter(vm, fio, "mode", fio_mode);
   add_getter(vm, fio, "name", fio_name);
+  {
+    Value prop = dict_get_cstr(vm, fio->dict, "name");
+    Value setter = new_builtin(vm, "name", fio_set_name, Value::null(), 1, 1, 0);
+    if (!prop.is_null() && prop.as_ptr()->type == vm.property_type && !setter.is_null()) {
+      setter.as<Builtin>()->owner = fio;
+      prop.as<Property>()->fset = setter;
+    }
+  }
   add_getter(vm, fio, "_blksize", fio_blksize);
 
   if (failed(init_memory_types(vm, m, bufbase, textbase))) return Value::null();

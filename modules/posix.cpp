@@ -584,6 +584,29 @@ Value os_chmod(VM& vm, Value, Value* args, size_t nargs, Tuple* kw) {
   return Value::none();
 }
 
+// chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True) and lchown(path, uid, gid);
+// -1 leaves the id unchanged.
+Value chown_impl(VM& vm, const char* fname, Value* args, size_t nargs, Tuple* kw, bool lchown_form) {
+  static const char* const names[] = {"path", "uid", "gid", "dir_fd", "follow_symlinks"};
+  Value a[5];
+  if (failed(clinic(vm, fname, args, nargs, kw, names, lchown_form ? 3 : 5, 3, 3, a))) return Value::null();
+  PathArg p;
+  int64_t uid, gid;
+  int dir_fd = AT_FDCWD;
+  bool follow = !lchown_form;
+  if (failed(path_arg(vm, fname, "path", a[0], !lchown_form, false, p)) || failed(int_to_i64(vm, a[1], uid)) ||
+      failed(int_to_i64(vm, a[2], gid)))
+    return Value::null();
+  if (!lchown_form && (failed(dir_fd_arg(vm, a[3], dir_fd)) || failed(bool_arg(vm, a[4], true, follow))))
+    return Value::null();
+  int r = p.is_fd ? fchown(p.fd, uid_t(uid), gid_t(gid))
+                  : fchownat(dir_fd, p.narrow.c_str(), uid_t(uid), gid_t(gid), follow ? 0 : AT_SYMLINK_NOFOLLOW);
+  if (r != 0) return posix_error(vm, errno, p.object);
+  return Value::none();
+}
+Value os_chown(VM& vm, Value, Value* args, size_t nargs, Tuple* kw) { return chown_impl(vm, "chown", args, nargs, kw, false); }
+Value os_lchown(VM& vm, Value, Value* args, size_t nargs, Tuple* kw) { return chown_impl(vm, "lchown", args, nargs, kw, true); }
+
 Value getcwd_impl(VM& vm, bool as_bytes) {
   std::string buf(4096, '\0');
   for (;;) {
@@ -1337,6 +1360,9 @@ Value os_kill(VM& vm, Value, Value* args, size_t nargs, Tuple* kw) {
   int pid, sig;
   if (failed(int_arg(vm, args[0], pid)) || failed(int_arg(vm, args[1], sig))) return Value::null();
   if (::kill(pid, sig) < 0) return posix_error(vm, errno);
+  // A signal sent to this process has been delivered by now: run its Python handler before
+  // returning, as CPython does (it checks for signals right after every call).
+  if ((vm.pending.load() & kPendingSignal) && failed(vm_safepoint(vm))) return Value::null();
   return Value::none();
 }
 
@@ -1443,6 +1469,8 @@ Value make_posix(VM& vm) {
       {"access", os_access, 0, -1, kBuiltinKeywords},
       {"chdir", os_chdir, 0, -1, kBuiltinKeywords},
       {"chmod", os_chmod, 0, -1, kBuiltinKeywords},
+      {"chown", os_chown, 0, -1, kBuiltinKeywords},
+      {"lchown", os_lchown, 0, -1, kBuiltinKeywords},
       {"getcwd", os_getcwd, 0, 0, 0},
       {"getcwdb", os_getcwdb, 0, 0, 0},
       {"mkdir", os_mkdir, 0, -1, kBuiltinKeywords},

@@ -1,5 +1,5 @@
 // The _signal module, enough for `signal` and asyncio: the SIG* constants, SIG_DFL/SIG_IGN,
-// default_int_handler, signal/getsignal, set_wakeup_fd, valid_signals, strsignal.
+// default_int_handler, signal/getsignal, raise_signal, set_wakeup_fd, valid_signals, strsignal.
 //
 // The module keeps handlers in a dict under `_handlers` (signal number -> handler); SIGINT
 // starts as default_int_handler, every other signal as SIG_DFL. In a VM that handles signals
@@ -7,6 +7,7 @@
 // arrives runs its Python handler at the next safe point (runtime/safepoint.cpp); elsewhere
 // (an embedding host's VM) handlers are only recorded.
 #include <signal.h>
+#include <errno.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -35,6 +36,17 @@ Status signum_arg(VM& vm, Value v, int& out) {
   return Status::Ok;
 }
 
+// OSError(errno, strerror), with its errno attribute set as CPython's.
+Value raise_errno(VM& vm, int err) {
+  Value msg = new_str(vm, ::strerror(err));
+  if (msg.is_null()) return msg;
+  Root rm(vm, msg);
+  Value items[2] = {Value::small(err), msg};
+  Value e = call(vm, Value::ptr(vm.OSError), items, 2);
+  if (e.is_null()) return e;
+  return raise_value(vm, e);
+}
+
 Value sig_default_int_handler(VM& vm, Value, Value*, size_t, Tuple*) {
   return raise_value(vm, Value::ptr(vm.KeyboardInterrupt));
 }
@@ -57,7 +69,7 @@ Value sig_signal(VM& vm, Value, Value* args, size_t nargs, Tuple* kw) {
   bool special = is_int(vm, h) && (h.is_small() && (h.as_small() == 0 || h.as_small() == 1));
   if (!special && !is_callable(vm, h).is_true())
     return raise(vm, vm.TypeError, "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
-  if (n == SIGKILL || n == SIGSTOP) return raise(vm, vm.OSError, "[Errno 22] Invalid argument");
+  if (n == SIGKILL || n == SIGSTOP) return raise_errno(vm, EINVAL);
   Value old = sig_getsignal(vm, Value::null(), args, 1, nullptr);
   if (old.is_null()) return old;
   Root ro(vm, old);
@@ -79,6 +91,17 @@ Value sig_set_wakeup_fd(VM& vm, Value, Value* args, size_t nargs, Tuple* kw) {
   Root ro(vm, old.is_null() ? Value::none() : old);
   (void)dict_set_cstr(vm, m.as<Module>()->dict, "_wakeup_fd", got[0]);
   return old.is_null() ? Value::small(-1) : old;
+}
+
+// raise_signal(signalnum): sends the signal to this process and runs its Python handler
+// right away (CPython checks for signals before returning).
+Value sig_raise_signal(VM& vm, Value, Value* args, size_t nargs, Tuple* kw) {
+  if (failed(check_positional(vm, "raise_signal", nargs, kw, 1, 1))) return Value::null();
+  int n;
+  if (failed(signum_arg(vm, args[0], n))) return Value::null();
+  if (::raise(n) != 0) return raise_errno(vm, errno);
+  if ((vm.pending.load() & kPendingSignal) && failed(vm_safepoint(vm))) return Value::null();
+  return Value::none();
 }
 
 Value sig_valid_signals(VM& vm, Value, Value*, size_t, Tuple*) {
@@ -113,6 +136,7 @@ Value make_signal(VM& vm) {
       {"set_wakeup_fd", sig_set_wakeup_fd, 0, -1, kBuiltinKeywords},
       {"valid_signals", sig_valid_signals, 0, 0, 0},
       {"strsignal", sig_strsignal, 0, -1, 0},
+      {"raise_signal", sig_raise_signal, 0, -1, 0},
   };
   add_functions(vm, m, fns);
   static const struct { const char* name; int value; } consts[] = {

@@ -29,6 +29,15 @@ static std::string ascii_digits(std::string_view s) {
 }
 
 // ---------- int(x=0) / int(x, base) ----------
+// int() of the bytes of a bytes-like object: the ValueError shows them as b'...' (CPython
+// formats the data of bytes, bytearray and buffers alike with the bytes repr).
+static Value int_from_byte_data(VM& vm, std::string_view data, int base) {
+  BigInt parsed;
+  if (!BigInt::parse(data, base, parsed))
+    return raise(vm, vm.ValueError, "invalid literal for int() with base %d: %s", base, bytes_repr_body(data).c_str());
+  return int_from_str(vm, data, base);
+}
+
 static Value int_new(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const names[] = {"", "base"};
   Value a[2];
@@ -48,8 +57,8 @@ static Value int_new(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnam
       if (t != as_str(x)->view() && BigInt::parse(t, int(b), parsed)) return new_int(vm, parsed);
       return int_from_str(vm, as_str(x)->view(), int(b));
     }
-    if (is_layout(x, Layout::Bytes)) return int_from_str(vm, x.as<Bytes>()->view(), int(b));
-    if (is_layout(x, Layout::ByteArray)) return int_from_str(vm, std::string_view(x.as<ByteArray>()->data, x.as<ByteArray>()->size), int(b));
+    if (is_layout(x, Layout::Bytes)) return int_from_byte_data(vm, x.as<Bytes>()->view(), int(b));
+    if (is_layout(x, Layout::ByteArray)) return int_from_byte_data(vm, std::string_view(x.as<ByteArray>()->data, x.as<ByteArray>()->size), int(b));
     return raise(vm, vm.TypeError, "int() can't convert non-string with explicit base");
   }
   x = number_value(vm, x);
@@ -72,8 +81,8 @@ static Value int_new(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnam
     if (t != as_str(x)->view() && BigInt::parse(t, 10, parsed)) return new_int(vm, parsed);
     return int_from_str(vm, as_str(x)->view(), 10);
   }
-  if (is_layout(x, Layout::Bytes)) return int_from_str(vm, x.as<Bytes>()->view(), 10);
-  if (is_layout(x, Layout::ByteArray)) return int_from_str(vm, std::string_view(x.as<ByteArray>()->data, x.as<ByteArray>()->size), 10);
+  if (is_layout(x, Layout::Bytes)) return int_from_byte_data(vm, x.as<Bytes>()->view(), 10);
+  if (is_layout(x, Layout::ByteArray)) return int_from_byte_data(vm, std::string_view(x.as<ByteArray>()->data, x.as<ByteArray>()->size), 10);
   Root rx(vm, x);
   for (Str* n : {vm.s_int, vm.s_index, vm.s_trunc}) {
     Value f = lookup_special(vm, x, n);
@@ -95,6 +104,11 @@ static Value int_new(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwnam
     }
     if (r.is_bool()) return Value::small(r.is_true());
     return r;
+  }
+  if (is_memoryview(x)) {
+    std::string data;
+    if (failed(memoryview_to_bytes(vm, x, data))) return Value::null();
+    return int_from_byte_data(vm, data, 10);
   }
   return raise(vm, vm.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                type_name(vm, x));
@@ -124,6 +138,15 @@ static Value float_new(VM& vm, Value self, Value* args, size_t nargs, Tuple* kwn
     return Value::from_double(d);
   }
   double d;
+  if (is_memoryview(x) && !is_number(vm, x)) {
+    std::string data;
+    if (failed(memoryview_to_bytes(vm, x, data))) return Value::null();
+    if (!parse_float(data, d)) {
+      Root rx(vm, x);
+      return raise(vm, vm.ValueError, "could not convert string to float: %R", x);
+    }
+    return Value::from_double(d);
+  }
   if (failed(to_double(vm, x, d))) {
     if (exc_matches(vm, vm.TypeError) && !is_number(vm, x)) {
       clear_exc(vm);
@@ -204,17 +227,8 @@ static Value int_from_bytes(VM& vm, Value self, Value* args, size_t nargs, Tuple
   Value src = a[0];
   if (is_layout(src, Layout::Bytes)) data = std::string(src.as<Bytes>()->view());
   else if (is_layout(src, Layout::ByteArray)) data.assign(src.as<ByteArray>()->data, src.as<ByteArray>()->size);
-  else {
-    Value l = sequence_to_list(vm, src);
-    if (l.is_null()) return l;
-    List* li = l.as<List>();
-    for (uint32_t i = 0; i < li->size; i++) {
-      int64_t v;
-      if (failed(index_i64(vm, li->items[i], v))) return Value::null();
-      if (v < 0 || v > 255) return raise(vm, vm.ValueError, "bytes must be in range(0, 256)");
-      data += char(v);
-    }
-  }
+  else if (str_unwrap(src)) return raise(vm, vm.TypeError, "cannot convert '%s' object to bytes", type_name(vm, src));
+  else if (failed(bytes_from_object(vm, src, data, "bytes"))) return Value::null();  // PyBytes_FromObject
   bool little = false;
   if (!a[1].is_null()) {
     if (!is_str(a[1])) return raise(vm, vm.TypeError, "from_bytes() argument 'byteorder' must be str, not %s", type_name(vm, a[1]));

@@ -722,7 +722,7 @@ static Value wrapper_repr(VM& vm, Value self, Value*, size_t, Tuple*) {
   out += ")>";
   return new_str(vm, out);
 }
-// __name__, __qualname__, __doc__, __module__: CPython copies them from the function.
+// __name__, __qualname__, __doc__, __module__, __annotations__: CPython copies them from the function.
 static Value wrapper_attr(VM& vm, Value self, Str* name) {
   Value v = getattr_opt(vm, self.as<Wrapper>()->callable, name);
   if (v.is_null() && vm.exc.is_null())
@@ -732,6 +732,10 @@ static Value wrapper_attr(VM& vm, Value self, Str* name) {
 static Value wrapper_name(VM& vm, Value self, Value*, size_t, Tuple*) { return wrapper_attr(vm, self, vm.s_name); }
 static Value wrapper_qualname(VM& vm, Value self, Value*, size_t, Tuple*) { return wrapper_attr(vm, self, vm.s_qualname); }
 static Value wrapper_module(VM& vm, Value self, Value*, size_t, Tuple*) { return wrapper_attr(vm, self, vm.s_module); }
+// __annotations__ too (functools.singledispatchmethod registers a classmethod by them).
+static Value wrapper_annotations(VM& vm, Value self, Value*, size_t, Tuple*) {
+  return wrapper_attr(vm, self, vm.intern("__annotations__"));
+}
 static Value wrapper_doc(VM& vm, Value self, Value*, size_t, Tuple*) {
   Value v = getattr_opt(vm, self.as<Wrapper>()->callable, vm.s_doc);
   if (v.is_null()) return vm.exc.is_null() ? Value::none() : v;
@@ -1049,6 +1053,7 @@ void init_misc(VM& vm) {
     add_getter(vm, t, "__name__", wrapper_name);
     add_getter(vm, t, "__qualname__", wrapper_qualname);
     add_getter(vm, t, "__module__", wrapper_module);
+    add_getter(vm, t, "__annotations__", wrapper_annotations);
     add_getter(vm, t, "__doc__", wrapper_doc);
   }
   set_new_fn(vm, vm.classmethod_type, "classmethod", classmethod_new, 0);

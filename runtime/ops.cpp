@@ -456,6 +456,19 @@ Value binary_op(VM& vm, Value a, Value b, BinOp op, bool inplace) {
   if (ta == vm.str_type && tb == vm.str_type && op == BinOp::Add) return str_concat(vm, as_str(a), as_str(b));
   Root ra(vm, a), rb(vm, b);
   if (inplace) {
+    // A native __iadd__/__imul__ (list, bytearray, deque, array: CPython's sq_inplace_concat /
+    // sq_inplace_repeat) comes after the number slots, so a user class's __radd__/__rmul__
+    // on the right gets the first try.
+    if ((op == BinOp::Add || op == BinOp::Mul) && ta != tb && (tb->tflags & kTypeHeap)) {
+      Value fi = type_lookup(ta, vm.binop_names[int(op)][2]);
+      if (!fi.is_null() && is_layout(fi, Layout::Builtin)) {
+        Value fr = type_lookup(tb, vm.binop_names[int(op)][1]);
+        if (!fr.is_null() && is_layout(fr, Layout::Function)) {
+          Value r = try_binary(vm, b, a, vm.binop_names[int(op)][1]);
+          if (r.is_null() || r != vm.not_implemented) return r;
+        }
+      }
+    }
     bool found;
     Value r = call_special(vm, a, vm.binop_names[int(op)][2], &b, 1, &found);
     if (found) {

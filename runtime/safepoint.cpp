@@ -80,7 +80,18 @@ Status run_signal_handlers(VM& vm) {
     }
     if (is_int(vm, h)) continue;  // SIG_DFL / SIG_IGN recorded: nothing to run
     Root rh(vm, h);
-    Value args[2] = {Value::small(s), Value::none()};
+    // The handler gets the interrupted frame, as in CPython (a snapshot from sys._getframe).
+    Value frame = Value::none();
+    Value getframe = dict_get_cstr(vm, vm.sys->dict, "_getframe");
+    if (!getframe.is_null()) {
+      frame = call0(vm, getframe);
+      if (frame.is_null()) {
+        clear_exc(vm);
+        frame = Value::none();
+      }
+    }
+    Root rf(vm, frame);
+    Value args[2] = {Value::small(s), frame};
     if (call(vm, h, args, 2).is_null()) return Status::Error;
   }
   return Status::Ok;

@@ -243,7 +243,52 @@ Value encode_impl(VM& vm, Str* s, Codec codec, Str* errors) {
         }
         for (uint32_t c : run) emit(out, unit_codec, c);
         break;
-      case Handler::Unknown: return unknown_handler(vm, errors);
+      case Handler::Unknown: {
+        // A handler registered with codecs.register_error (or namereplace): call it with the
+        // UnicodeEncodeError and continue at the position it returns, as CPython does.
+        const char* reason = unicode ? "surrogates not allowed" : limit == 0x80 ? "ordinal not in range(128)" : "ordinal not in range(256)";
+        int64_t run_end = run_start + int64_t(run.size());
+        Value mod = find_native_module(vm, "_codecs");
+        if (mod.is_null()) return vm.exc.is_null() ? unknown_handler(vm, errors) : Value::null();
+        Value lookup = dict_get_cstr(vm, mod.as<Module>()->dict, "lookup_error");
+        if (lookup.is_null()) return unknown_handler(vm, errors);
+        Value handler = call1(vm, lookup, Value::ptr(errors));
+        if (handler.is_null()) return handler;
+        Root rh(vm, handler);
+        raise_unicode_error(vm, vm.UnicodeEncodeError, codec_name(codec), Value::ptr(s), run_start, run_end, reason);
+        Value exc = vm.exc;
+        Root rx(vm, exc);
+        clear_exc(vm);
+        Value res = call1(vm, handler, exc);
+        if (res.is_null()) return res;
+        Root rr(vm, res);
+        if (!is_tuple(res) || res.as<Tuple>()->size != 2 || !is_int(vm, res.as<Tuple>()->items[1]) ||
+            !(is_str(res.as<Tuple>()->items[0]) || is_layout(res.as<Tuple>()->items[0], Layout::Bytes)))
+          return raise(vm, vm.TypeError, "encoding error handler must return (str/bytes, int) tuple");
+        Value rep = res.as<Tuple>()->items[0];
+        int64_t newpos, given;
+        if (failed(int_to_i64(vm, res.as<Tuple>()->items[1], given))) return Value::null();
+        newpos = given < 0 ? given + int64_t(s->length) : given;
+        if (newpos < 0 || newpos > int64_t(s->length))
+          return raise(vm, vm.IndexError, "position %s from error handler out of bounds", std::to_string(given).c_str());
+        if (is_str(rep)) {
+          Str* rs = as_str(rep);
+          const char* rp = rs->data;
+          const char* re = rp + rs->nbytes;
+          while (rp < re) {
+            uint32_t c = utf8_decode(rp);
+            if (bad(c)) return raise_value(vm, exc);
+            emit(out, unit_codec, c);
+          }
+        } else {
+          out += rep.as<Bytes>()->view();
+        }
+        // Resume at code point newpos.
+        p = s->data;
+        for (int64_t k = 0; k < newpos; k++) utf8_decode(p);
+        index = newpos;
+        continue;
+      }
     }
     if (!ok) {
       const char* reason = unicode ? "surrogates not allowed" : limit == 0x80 ? "ordinal not in range(128)" : "ordinal not in range(256)";

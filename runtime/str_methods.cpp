@@ -860,12 +860,13 @@ Value m_maketrans(VM& vm, Value self, Value* args, size_t nargs, Tuple*) {
     }
     return rd.value;
   }
-  Str* x = str_arg(vm, args[0], "maketrans() argument 1 must be str, not %s");
-  if (!x) return Value::null();
+  // CPython's argument clinic converts y and z before the body checks x.
   Str* y = str_arg(vm, args[1], "maketrans() argument 2 must be str, not %s");
   if (!y) return Value::null();
   Str* z = nullptr;
   if (nargs > 2 && !(z = str_arg(vm, args[2], "maketrans() argument 3 must be str, not %s"))) return Value::null();
+  Str* x = str_unwrap(args[0]);
+  if (!x) return raise(vm, vm.TypeError, "first maketrans argument must be a string if there is a second argument");
   if (x->length != y->length) return raise(vm, vm.ValueError, "the first two maketrans arguments must have equal length");
   const char* px = x->data;
   const char* py = y->data;

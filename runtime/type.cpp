@@ -393,6 +393,13 @@ static bool is_data_descriptor(VM& vm, Value d) {
   if (!(dt->tflags & kTypeHeap)) return false;
   return !type_lookup(dt, vm.s_set).is_null() || !type_lookup(dt, vm.s_delete).is_null();
 }
+// A data descriptor that takes precedence on attribute reads: one without __get__ (only
+// __set__/__delete__) lets the instance dict answer, and is returned as is otherwise.
+static bool is_get_data_descriptor(VM& vm, Value d) {
+  if (!is_data_descriptor(vm, d)) return false;
+  Type* dt = type_of(vm, d);
+  return !(dt->tflags & kTypeHeap) || !type_lookup(dt, vm.s_get).is_null();
+}
 
 // Applies descriptor binding of a class attribute `d` found for instance `obj` (obj null
 // for access through the class itself).
@@ -412,15 +419,25 @@ static Value bind_descriptor(VM& vm, Value d, Value obj, Type* owner) {
     case Layout::Wrapper:
       if (dt == vm.member_type) return obj.is_null() ? d : member_get(vm, d.as<Wrapper>(), obj);
       if (dt == vm.staticmethod_type) return d.as<Wrapper>()->callable;
-      if (dt == vm.classmethod_type) return new_method(vm, d.as<Wrapper>()->callable, Value::ptr(owner));
+      if (dt == vm.classmethod_type) {
+        // 3.11 chains descriptors: classmethod(desc).__get__(obj, T) is desc.__get__(T, T).
+        Value c = d.as<Wrapper>()->callable;
+        Type* ct = type_of(vm, c);
+        if (ct->layout != Layout::Function &&
+            (ct == vm.property_type || ct == vm.classmethod_type || ct == vm.staticmethod_type ||
+             ((ct->tflags & kTypeHeap) && !type_lookup(ct, vm.s_get).is_null())))
+          return bind_descriptor(vm, c, Value::ptr(owner), owner);
+        return new_method(vm, c, Value::ptr(owner));
+      }
       break;
     case Layout::Property:
       if (dt == vm.property_type) {
         if (obj.is_null()) return d;
         Property* p = d.as<Property>();
         if (p->fget.is_none() || p->fget.is_null()) {
-          Value n = p->name.is_null() ? Value::ptr(vm.intern("?")) : p->name;
-          return raise(vm, vm.AttributeError, "property %R of '%s' object has no getter", n, type_name(vm, obj));
+          if (p->name.is_null() || p->name.is_none())
+            return raise(vm, vm.AttributeError, "property of '%s' object has no getter", type_name(vm, obj));
+          return raise(vm, vm.AttributeError, "property %R of '%s' object has no getter", p->name, type_name(vm, obj));
         }
         return call1(vm, p->fget, obj);
       }
@@ -443,7 +460,7 @@ Value generic_getattr(VM& vm, Value obj, Str* name, bool suppress) {
   Type* t = type_of(vm, obj);
   Value descr = type_lookup(t, name);
   Root rd(vm, descr), ro(vm, obj);
-  if (!descr.is_null() && is_data_descriptor(vm, descr)) return bind_descriptor(vm, descr, obj, t);
+  if (!descr.is_null() && is_get_data_descriptor(vm, descr)) return bind_descriptor(vm, descr, obj, t);
   if (obj.is_ptr()) {
     Object* o = obj.as_ptr();
     switch (o->type->layout) {
@@ -497,7 +514,7 @@ static Value type_getattr(VM& vm, Type* t, Str* name, bool suppress) {
   Type* meta = t->type;
   Value meta_attr = type_lookup(meta, name);
   Root rm(vm, meta_attr), rt(vm, Value::ptr(t));
-  if (!meta_attr.is_null() && is_data_descriptor(vm, meta_attr))
+  if (!meta_attr.is_null() && is_get_data_descriptor(vm, meta_attr))
     return bind_descriptor(vm, meta_attr, Value::ptr(t), meta);
   Value attr = type_lookup(t, name);
   if (!attr.is_null()) {
@@ -1001,8 +1018,14 @@ Value build_class(VM& vm, Value meta, Str* name, Tuple* bases_in, Dict* ns, Valu
   Type* solid = nullptr;
   for (uint32_t i = 0; i < bases->size; i++) {
     Value b = bases->items[i];
-    if (!is_layout(b, Layout::Type))
+    if (!is_layout(b, Layout::Type)) {
+      // A class statement resolved __mro_entries__ already; type(name, bases, ns) does not.
+      Value me = getattr_opt(vm, b, vm.intern("__mro_entries__"));
+      if (me.is_null() && !vm.exc.is_null()) return me;
+      if (!me.is_null())
+        return raise(vm, vm.TypeError, "type() doesn't support MRO entry resolution; use types.new_class()");
       return raise(vm, vm.TypeError, "bases must be types");
+    }
     Type* bt = b.as<Type>();
     for (uint32_t j = 0; j < i; j++)
       if (bases->items[j] == b) return raise(vm, vm.TypeError, "duplicate base class %N", bt->name);
@@ -1090,11 +1113,27 @@ Value build_class(VM& vm, Value meta, Str* name, Tuple* bases_in, Dict* ns, Valu
     for (size_t i = 0; i < items.v.size(); i += 2) {
       Value vv = items.v[i + 1];
       Type* vt = type_of(vm, vv);
-      if (!(vt->tflags & kTypeHeap)) continue;
+      if (!(vt->tflags & kTypeHeap) && vt != vm.property_type) continue;
       Value sn = type_lookup(vt, vm.s_set_name);
       if (sn.is_null()) continue;
       Value args[3] = {vv, Value::ptr(t), items.v[i]};
-      if (call(vm, sn, args, 3).is_null()) return Value::null();
+      if (call(vm, sn, args, 3).is_null()) {
+        // CPython 3.11 wraps the error: RuntimeError "Error calling __set_name__ ..." from it.
+        Value orig = vm.exc;
+        if (orig.is_null() || !is_exception(vm, orig)) return Value::null();
+        Root rorig(vm, orig);
+        clear_exc(vm);
+        raise(vm, vm.RuntimeError, "Error calling __set_name__ on '%s' instance %R in '%N'", type_name(vm, vv),
+              items.v[i], t->name);
+        if (!vm.exc.is_null() && is_exception(vm, vm.exc)) {
+          Exception* e = vm.exc.as<Exception>();
+          e->cause = orig;
+          e->context = orig;
+          e->suppress_context = true;
+          e->context_chained = true;
+        }
+        return Value::null();
+      }
     }
   }
   // super().__init_subclass__(**kwargs)
@@ -1161,6 +1200,7 @@ static Value builtin_new(VM& vm, Value self, Value* args, size_t nargs, Tuple* k
 Value type_call(VM& vm, Type* t, Value* args, size_t nargs, Tuple* kwnames) {
   size_t nkw = kwnames ? kwnames->size : 0;
   if (t == vm.type_type && nargs == 1 && nkw == 0) return Value::ptr(type_of(vm, args[0]));
+  if (t == vm.type_type && nargs != 3) return raise(vm, vm.TypeError, "type() takes 1 or 3 arguments");
   Root rt(vm, Value::ptr(t));
   Value newf = type_lookup(t, vm.s_new);
   Value obj;
@@ -1170,9 +1210,12 @@ Value type_call(VM& vm, Type* t, Value* args, size_t nargs, Tuple* kwnames) {
     Builtin* nn = t->native_new.as<Builtin>();
     if (nkw && !(nn->bflags & kBuiltinKeywords))
       return raise(vm, vm.TypeError, "%N() takes no keyword arguments", t->name);
-    if (nn->max_args >= 0 && int64_t(nargs) > nn->max_args)
-      return raise(vm, vm.TypeError, "%N expected at most %d argument%s, got %zu", t->name, int(nn->max_args),
-                   nn->max_args == 1 ? "" : "s", nargs);
+    if (nn->max_args >= 0 && int64_t(nargs) > nn->max_args) {
+      if (t == vm.int_type)  // argument clinic wording
+        return raise(vm, vm.TypeError, "int() takes at most %d arguments (%zu given)", int(nn->max_args), nargs);
+      return raise(vm, vm.TypeError, "%N%s expected at most %d argument%s, got %zu", t->name,
+                   t == vm.super_type ? "()" : "", int(nn->max_args), nn->max_args == 1 ? "" : "s", nargs);
+    }
     return nn->fn(vm, Value::ptr(t), args, nargs, kwnames);
   }
   if (is_layout(newf, Layout::Builtin) && newf.as<Builtin>()->fn == object_new) {
@@ -1755,6 +1798,10 @@ static Value super_self_get(VM& vm, Value self, Value*, size_t, Tuple*) {
   return v.is_null() ? Value::none() : v;
 }
 static Value super_thisclass_get(VM& vm, Value self, Value*, size_t, Tuple*) { return self.as<Iter>()->seq; }
+static Value super_self_class_get(VM& vm, Value self, Value*, size_t, Tuple*) {
+  Value v = self.as<Iter>()->b;
+  return v.is_null() ? Value::none() : v;
+}
 
 static void collect_dir(VM& vm, Type* t, Dict* out) {
   for (uint32_t i = 0; i < t->mro->size; i++) {
@@ -1915,6 +1962,7 @@ void init_object(VM& vm) {
   add_methods(vm, vm.super_type, super_methods);
   add_getter(vm, vm.super_type, "__self__", super_self_get);
   add_getter(vm, vm.super_type, "__thisclass__", super_thisclass_get);
+  add_getter(vm, vm.super_type, "__self_class__", super_self_class_get);
   vm.super_type->native_new = new_builtin(vm, "super", super_new, Value::null(), 0, 2, 0);
   vm.super_type->native_new.as<Builtin>()->owner = vm.super_type;
 }
@@ -1966,7 +2014,18 @@ CODE_GETTER(co_code, c->co_code)
 CODE_GETTER(co_varnames, tuple_of_kind(vm, c, kLocal, 0))
 CODE_GETTER(co_cellvars, tuple_of_kind(vm, c, kCell, 0))
 CODE_GETTER(co_freevars, tuple_of_kind(vm, c, kFree, 0))
+CODE_GETTER(co_linetable, c->linetable ? Value::ptr(c->linetable) : new_bytes(vm, std::string_view()))
+CODE_GETTER(co_exceptiontable, c->exceptiontable ? Value::ptr(c->exceptiontable) : new_bytes(vm, std::string_view()))
+CODE_GETTER(_co_code_adaptive, c->co_code)  // the unquickened code: Taipan quickens its own copy
 #undef CODE_GETTER
+// _varname_from_oparg(i): the name of local-plus slot i (what dis uses for LOAD_FAST & co).
+static Value code_varname_from_oparg(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  Code* c = C(self);
+  int64_t i;
+  if (failed(int_to_i64(vm, args[0], i))) return Value::null();
+  if (i < 0 || uint64_t(i) >= c->nlocalsplus) return raise(vm, vm.IndexError, "tuple index out of range");
+  return c->localsplusnames->items[i];
+}
 static Value int_or_none(int64_t v) { return v < 0 ? Value::none() : Value::small(v); }
 // co_positions(): (line, end_line, col, end_col) for every code unit, None where absent.
 static Value code_co_positions(VM& vm, Value self, Value*, size_t, Tuple*) {
@@ -2110,12 +2169,13 @@ void init_code_type(VM& vm) {
   static const MethodDef methods[] = {{"__repr__", code_repr, 0, 0, 0},
                                       {"replace", code_replace, 0, 0, kBuiltinKeywords},
                                       {"co_positions", code_co_positions, 0, 0, 0},
-                                      {"co_lines", code_co_lines, 0, 0, 0}};
+                                      {"co_lines", code_co_lines, 0, 0, 0},
+                                      {"_varname_from_oparg", code_varname_from_oparg, 1, 1, 0}};
   add_methods(vm, vm.code_type, methods);
 #define G(attr) add_getter(vm, vm.code_type, #attr, code_##attr);
   G(co_name) G(co_qualname) G(co_filename) G(co_firstlineno) G(co_argcount) G(co_posonlyargcount)
   G(co_kwonlyargcount) G(co_nlocals) G(co_stacksize) G(co_flags) G(co_consts) G(co_names) G(co_code)
-  G(co_varnames) G(co_cellvars) G(co_freevars)
+  G(co_varnames) G(co_cellvars) G(co_freevars) G(co_linetable) G(co_exceptiontable) G(_co_code_adaptive)
 #undef G
 }
 

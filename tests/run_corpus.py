@@ -18,6 +18,7 @@ import os
 import py_compile
 import subprocess
 import sys
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -81,7 +82,9 @@ def check(path, args):
     # constants, e.g. frozensets, in a canonical order that differs from compiling in memory).
     ecode, eout, eerr = run([sys.executable, "-c", ORACLE, pyc, d], d, args.timeout, env)
     cmd = args.taipan_cmd + args.taipan_arg + (["--gc-stress"] if args.gc_stress else []) + [pyc]
+    t0 = time.monotonic()
     tcode, tout, terr = run(cmd, d, args.timeout * (20 if args.gc_stress else 3), limit=not args.no_memory_limit)
+    elapsed = time.monotonic() - t0
     problems = []
     if eout != tout:
         el, tl = eout.splitlines(), tout.splitlines()
@@ -97,7 +100,7 @@ def check(path, args):
         problems.append(f"stderr last line: expected {last_line(eerr)!r}, got {last_line(terr)!r}")
     if isinstance(tcode, int) and tcode < 0:
         problems.append(f"taipan died with signal {-tcode}")
-    return rel, not problems, "; ".join(problems)
+    return rel, not problems, "; ".join(problems), elapsed
 
 
 def main():
@@ -131,11 +134,11 @@ def main():
                     files.append(p)
     passed, failed, known = 0, [], []
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as ex:
-        for rel, ok, why in ex.map(lambda p: check(p, args), files):
+        for rel, ok, why, elapsed in ex.map(lambda p: check(p, args), files):
             if ok:
                 passed += 1
                 if args.verbose:
-                    print(f"ok   {rel}")
+                    print(f"ok   {rel} ({elapsed:.1f} s)")
             elif rel in skips:
                 known.append((rel, skips[rel]))
             else:

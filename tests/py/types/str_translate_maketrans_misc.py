@@ -1,0 +1,72 @@
+# str: maketrans/translate variants, splitlines unicode separators, format_map, casefold, expandtabs, errors.
+def t(label, f):
+    try:
+        print(label, "->", repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+t("maketrans dict", lambda: sorted(str.maketrans({"a": "1", "b": None, 99: "cc"}).items()))
+t("maketrans 2", lambda: sorted(str.maketrans("abc", "xyz").items()))
+t("maketrans 3", lambda: sorted(str.maketrans("ab", "cd", "ef").items()))
+t("maketrans unequal", lambda: str.maketrans("abc", "x"))
+t("maketrans bad key", lambda: str.maketrans({"ab": 1}))
+t("maketrans not dict", lambda: str.maketrans([1]))
+t("maketrans 2 non-str", lambda: str.maketrans(1, 2))
+t("translate", lambda: "abcabc".translate(str.maketrans("abc", "xyz", "b")))
+t("translate dict int values", lambda: "hello".translate({ord("l"): 76, ord("o"): "0", ord("h"): None}))
+t("translate bad value", lambda: "a".translate({97: 1.5}))
+t("translate big value", lambda: "a".translate({97: 0x110000}))
+class Tbl:
+    def __getitem__(self, k):
+        if k == ord("x"): raise LookupError
+        return chr(k).upper() * 2
+t("translate getitem", lambda: "axb".translate(Tbl()))
+t("translate list", lambda: "\x00\x01\x02".translate(["A", "B"]))
+for sep in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029":
+    s = "a" + sep + "b"
+    print(repr(sep), s.splitlines(), len(s.splitlines(True)[0]), len(s.split()))
+t("splitlines crlf", lambda: "x\r\ny\n\rz".splitlines(keepends=True))
+t("splitlines empty", lambda: ("".splitlines(), "\n".splitlines(), "a\n".splitlines()))
+class Missing(dict):
+    def __missing__(self, k): return "<" + k + ">"
+t("format_map", lambda: "{a} {b} {c[0]}".format_map(Missing(a=1, c="xyz")))
+t("format_map non-dict", lambda: "{0}".format_map({"0": "strkey"}))
+t("format_map bad", lambda: "{a}".format_map([1]))
+t("casefold", lambda: ("Straße".casefold(), "ß".upper(), "ﬁ".upper(), "İ".lower(), len("İ".lower()), "ΣΑΣ".lower()))
+t("title", lambda: ("they're bill's friends".title(), "ǆemal".title(), "hello_world-x1y".title()))
+t("capitalize", lambda: ("ǆ".capitalize(), "hELLO wORLD".capitalize(), "ßa".capitalize()))
+t("swapcase", lambda: "ÄbÇ ß".swapcase())
+t("expandtabs", lambda: ["a\tb\tc".expandtabs(t) for t in (0, 1, 3, 8)])
+t("expandtabs nl", lambda: "ab\tc\r\nxyz\td".expandtabs(4))
+t("expandtabs neg", lambda: "a\tb".expandtabs(-1))
+t("zfill", lambda: ("-42".zfill(6), "+x".zfill(4), "".zfill(3), "abc".zfill(2), "--1".zfill(5)))
+t("center odd", lambda: ["ab".center(n, "*") for n in range(1, 7)])
+t("center odd 2", lambda: ["abc".center(n, "*") for n in range(2, 8)])
+t("partition", lambda: ("a=b=c".partition("="), "a=b=c".rpartition("="), "abc".partition("x"), "abc".rpartition("x")))
+t("partition empty", lambda: "abc".partition(""))
+t("split unicode ws", lambda: "a\u3000b\xa0c\u2003d\x1ce".split())
+t("strip unicode", lambda: "\u2000\u3000 x \x85".strip())
+t("isidentifier", lambda: [s.isidentifier() for s in ("a1", "1a", "_", "é", "a-b", "", "ℌ", "class")])
+t("isprintable", lambda: [s.isprintable() for s in ("abc", "a\n", "", "\xa0", "\u200b", "é")])
+t("isdecimal/digit/numeric", lambda: [(s.isdecimal(), s.isdigit(), s.isnumeric()) for s in ("12", "²", "½", "٣", "Ⅳ", "一")])
+t("count empty", lambda: ("abc".count(""), "".count(""), "abc".count("", 1, 2), "abc".count("", 5)))
+t("find empty", lambda: ("abc".find("", 3), "abc".find("", 4), "abc".rfind(""), "".find("")))
+t("startswith start end", lambda: ("hello".startswith("ll", 2), "hello".startswith("", 5), "hello".startswith("", 6), "hello".endswith(("x", "lo"), 0, 5)))
+t("replace count", lambda: ("aaa".replace("a", "b", 0), "aaa".replace("a", "b", -1), "abc".replace("", "-", 2), "".replace("", "x")))
+t("removeprefix", lambda: ("abc".removeprefix(""), "abc".removeprefix("abcd"), "aab".removesuffix("b")))
+t("join gen", lambda: "-".join(str(i) for i in range(4)))
+t("join dict", lambda: ",".join({"x": 1, "y": 2}))
+t("mul neg", lambda: ("ab" * -3, "ab" * 0, 3 * "x"))
+t("in empty", lambda: ("" in "abc", "" in ""))
+t("rsplit max", lambda: ("a b c d".rsplit(None, 2), "a,b,,c".rsplit(",", 1), "  a  ".rsplit()))
+t("split maxsplit 0", lambda: ("a b".split(None, 0), " a b ".split(None, 0), "a,b".split(",", 0)))
+t("encode errors", lambda: ("aé€".encode("ascii", "replace"), "aé€".encode("ascii", "xmlcharrefreplace"), "aé".encode("latin-1"), "€".encode("cp1252")))
+t("encode backslash", lambda: "a\u20ac\U0001f600".encode("ascii", "backslashreplace"))
+t("surrogate", lambda: "\ud800".encode("utf-8", "surrogatepass"))
+t("surrogate bad", lambda: "\ud800".encode("utf-8"))
+t("decode surrogateescape", lambda: b"a\xffb".decode("utf-8", "surrogateescape"))
+t("roundtrip surrogateescape", lambda: b"a\xffb".decode("utf-8", "surrogateescape").encode("utf-8", "surrogateescape"))
+t("utf-16", lambda: ("hi".encode("utf-16-le"), "hi".encode("utf-16-be"), len("hi".encode("utf-16")), b"h\x00i\x00".decode("utf-16-le")))
+t("str(bytes)", lambda: str(b"abc\xff"))
+t("ascii()", lambda: ascii("é\n\U0001f600'\""))
+t("repr quotes", lambda: [repr(s) for s in ("'", '"', "'\"", "\\", "\t\x7f\x80")])

@@ -36,17 +36,6 @@ Status signum_arg(VM& vm, Value v, int& out) {
   return Status::Ok;
 }
 
-// OSError(errno, strerror), with its errno attribute set as CPython's.
-Value raise_errno(VM& vm, int err) {
-  Value msg = new_str(vm, ::strerror(err));
-  if (msg.is_null()) return msg;
-  Root rm(vm, msg);
-  Value items[2] = {Value::small(err), msg};
-  Value e = call(vm, Value::ptr(vm.OSError), items, 2);
-  if (e.is_null()) return e;
-  return raise_value(vm, e);
-}
-
 Value sig_default_int_handler(VM& vm, Value, Value*, size_t, Tuple*) {
   return raise_value(vm, Value::ptr(vm.KeyboardInterrupt));
 }
@@ -69,7 +58,7 @@ Value sig_signal(VM& vm, Value, Value* args, size_t nargs, Tuple* kw) {
   bool special = is_int(vm, h) && (h.is_small() && (h.as_small() == 0 || h.as_small() == 1));
   if (!special && !is_callable(vm, h).is_true())
     return raise(vm, vm.TypeError, "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
-  if (n == SIGKILL || n == SIGSTOP) return raise_errno(vm, EINVAL);
+  if (n == SIGKILL || n == SIGSTOP) return io::raise_os_error(vm, EINVAL);
   Value old = sig_getsignal(vm, Value::null(), args, 1, nullptr);
   if (old.is_null()) return old;
   Root ro(vm, old);
@@ -99,7 +88,7 @@ Value sig_raise_signal(VM& vm, Value, Value* args, size_t nargs, Tuple* kw) {
   if (failed(check_positional(vm, "raise_signal", nargs, kw, 1, 1))) return Value::null();
   int n;
   if (failed(signum_arg(vm, args[0], n))) return Value::null();
-  if (::raise(n) != 0) return raise_errno(vm, errno);
+  if (::raise(n) != 0) return io::raise_os_error(vm, errno);
   if ((vm.pending.load() & kPendingSignal) && failed(vm_safepoint(vm))) return Value::null();
   return Value::none();
 }

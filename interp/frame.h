@@ -121,6 +121,9 @@ Value run_code(VM& vm, Code* code, Dict* globals, Value locals);
 int code_line(Code* code, int32_t offset);
 // Prints an exception with its traceback and chain to stderr, CPython's format.
 void print_exception(VM& vm, Value exc);
+// Line `line` of `file` as it is (without its newline), from the running bundle or the file
+// on disk; empty when there is none (interp/traceback.cpp).
+std::string source_line(VM& vm, const std::string& file, int64_t line);
 // Frame scanning for the GC.
 void trace_frame(Frame* f, runtime::Marker& m);
 

@@ -17,7 +17,7 @@ using namespace runtime;
 
 // Line `line` of `file` as it is in the file (without its newline), or empty. A module of
 // the running bundle has its source there, if anywhere (never in a file of the same name).
-static std::string raw_source_line(VM& vm, const std::string& file, int64_t line) {
+std::string source_line(VM& vm, const std::string& file, int64_t line) {
   if (line <= 0) return "";
   std::string data;
   Bundle* b = bundle_of(vm);
@@ -65,7 +65,7 @@ static int64_t char_offset(const std::string& l, int64_t bytes) {
 // binary operation and the brackets of a subscript with `~`/`^` anchors, which needs a
 // parser; Taipan marks the whole expression with `^`.)
 static std::string source_with_carets(VM& vm, const std::string& file, Code* code, int32_t lasti, int64_t lineno) {
-  std::string raw = raw_source_line(vm, file, lineno);
+  std::string raw = source_line(vm, file, lineno);
   std::string stripped = strip(raw);
   if (stripped.empty()) return "";
   std::string out = "    " + stripped + "\n";

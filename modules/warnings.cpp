@@ -11,7 +11,6 @@
 // imported. `warn` finds its context by walking the interpreter's frames: a native function
 // has no frame, so stacklevel=1 is the caller of warn, and frames of importlib's bootstrap
 // are skipped for stacklevel > 1.
-#include <fstream>
 #include <string>
 
 #include "interp/frame.h"
@@ -247,16 +246,6 @@ bool file_write(VM& vm, Value file, std::string_view text) {
   return file_write(vm, file, s);
 }
 
-// Line `lineno` of a file on disk, for a warning shown without the warnings module.
-std::string source_line_from_file(Str* filename, int64_t lineno) {
-  std::ifstream in{std::string(filename->view())};
-  if (!in || lineno < 1) return {};
-  std::string line;
-  for (int64_t i = 0; i < lineno; i++)
-    if (!std::getline(in, line)) return {};
-  return line;
-}
-
 // Writes "filename:lineno: Category: text" and the source line to sys.stderr (the warning
 // shown when `warnings` is not imported). Errors are dropped.
 void show_warning(VM& vm, Value filename, int64_t lineno, Value text, Value category, Value sourceline) {
@@ -279,7 +268,7 @@ void show_warning(VM& vm, Value filename, int64_t lineno, Value text, Value cate
     // The source line (given, or read from the file), stripped as warnings.formatwarning does.
     std::string line;
     if (is_str(rs.get())) line = std::string(as_str(rs.get())->view());
-    else if (is_str(filename)) line = source_line_from_file(as_str(filename), lineno);
+    else if (is_str(filename)) line = interp::source_line(vm, std::string(as_str(filename)->view()), lineno);
     auto space = [](char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '\v'; };
     size_t i = 0, j = line.size();
     while (i < j && space(line[i])) i++;

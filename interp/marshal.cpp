@@ -330,10 +330,16 @@ Value Reader::read_code(int32_t ref_index) {
   Tuple* lpn = pv[3].as<Tuple>();
   Bytes* lpk = pv[4].as<Bytes>();
   if (lpn->size != lpk->size) return fail("localsplus names and kinds differ in length");
-  for (uint32_t i = 0; i < names->size; i++)
+  // Names are interned whatever their marshal type, as CPython's code constructor does:
+  // attribute and global lookups compare interned names.
+  for (uint32_t i = 0; i < names->size; i++) {
     if (!is_str(names->items[i])) return fail("code name is not a str");
-  for (uint32_t i = 0; i < lpn->size; i++)
+    names->items[i] = Value::ptr(vm.intern(as_str(names->items[i])));
+  }
+  for (uint32_t i = 0; i < lpn->size; i++) {
     if (!is_str(lpn->items[i])) return fail("local name is not a str");
+    lpn->items[i] = Value::ptr(vm.intern(as_str(lpn->items[i])));
+  }
   if (uint32_t(argcount) + uint32_t(kwonly) + ((flags & kCoVarargs) ? 1 : 0) + ((flags & kCoVarkeywords) ? 1 : 0) > lpn->size)
     return fail("too few local names for the arguments");
   auto* c = static_cast<Code*>(vm.heap.alloc(sizeof(Code), vm.code_type));

@@ -968,6 +968,8 @@ static void init_generic_alias(VM& vm) {
       {"__instancecheck__", ga_instancecheck, 1, 1, 0},
       {"__subclasscheck__", ga_subclasscheck, 1, 1, 0},
       {"__getattr__", ga_getattr, 1, 1, 0},
+      {"__or__", union_or, 1, 1, 0},
+      {"__ror__", union_ror, 1, 1, 0},
   };
   add_methods(vm, gat, ga_methods);
   gat->tflags |= kTypeHasGetattr;

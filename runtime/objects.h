@@ -253,6 +253,9 @@ void init_functools(VM& vm);   // modules/functools.cpp: _functools
 void init_thread(VM& vm);      // modules/thread.cpp: _thread (one thread)
 void init_weakref(VM& vm);     // modules/weakref.cpp: _weakref (strong references for now)
 void init_union(VM& vm);       // union.cpp: types.UnionType (int | str)
+// X | Y for types, unions and GenericAliases (union.cpp); NotImplemented for other operands.
+Value union_or(VM& vm, Value self, Value* args, size_t nargs, Tuple* kw);
+Value union_ror(VM& vm, Value self, Value* args, size_t nargs, Tuple* kw);
 void init_sre(VM& vm);         // modules/sre.cpp: _sre (the engine of re)
 void init_string(VM& vm);      // modules/string.cpp: _string
 void init_random(VM& vm);      // modules/random.cpp: _random, _sha512

@@ -56,16 +56,6 @@ Value make_union(VM& vm, Value a, Value b) {
   return u;
 }
 
-// type.__or__ / __ror__ and UnionType.__or__ / __ror__
-Value or_op(VM& vm, Value self, Value* args, size_t, Tuple*) {
-  if (!unionable(vm, self) || !unionable(vm, args[0])) return vm.not_implemented;
-  return make_union(vm, self, args[0]);
-}
-Value ror_op(VM& vm, Value self, Value* args, size_t, Tuple*) {
-  if (!unionable(vm, self) || !unionable(vm, args[0])) return vm.not_implemented;
-  return make_union(vm, args[0], self);
-}
-
 Tuple* args_of(Value self) { return self.as<Iter>()->a.as<Tuple>(); }
 
 Status repr_item(VM& vm, std::string& out, Value v) {
@@ -173,14 +163,24 @@ Value union_subclasscheck(VM& vm, Value self, Value* args, size_t, Tuple*) { ret
 
 }  // namespace
 
+// type.__or__ / __ror__, and those of UnionType and GenericAlias
+Value union_or(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  if (!unionable(vm, self) || !unionable(vm, args[0])) return vm.not_implemented;
+  return make_union(vm, self, args[0]);
+}
+Value union_ror(VM& vm, Value self, Value* args, size_t, Tuple*) {
+  if (!unionable(vm, self) || !unionable(vm, args[0])) return vm.not_implemented;
+  return make_union(vm, args[0], self);
+}
+
 void init_union(VM& vm) {
   Type* u = vm.union_type;
   (void)dict_set_str(vm, u->dict, vm.s_module, Value::ptr(vm.intern("types")));
   u->name = vm.intern("types.UnionType");
   u->tflags &= ~kTypeBaseType;
   static const MethodDef methods[] = {
-      {"__or__", or_op, 1, 1, 0},
-      {"__ror__", ror_op, 1, 1, 0},
+      {"__or__", union_or, 1, 1, 0},
+      {"__ror__", union_ror, 1, 1, 0},
       {"__repr__", union_repr, 0, 0, 0},
       {"__eq__", union_eq, 1, 1, 0},
       {"__ne__", union_ne, 1, 1, 0},
@@ -192,8 +192,8 @@ void init_union(VM& vm) {
   add_getter(vm, u, "__args__", union_args);
   add_getter(vm, u, "__parameters__", union_parameters);
   static const MethodDef type_methods[] = {
-      {"__or__", or_op, 1, 1, 0},
-      {"__ror__", ror_op, 1, 1, 0},
+      {"__or__", union_or, 1, 1, 0},
+      {"__ror__", union_ror, 1, 1, 0},
   };
   add_methods(vm, vm.type_type, type_methods);
 }

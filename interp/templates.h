@@ -8,8 +8,20 @@
 namespace taipan::interp {
 
 // The marshalled code object compile(source, filename, mode, flags) gives, when `source` is
-// a template this file knows (collections.namedtuple's __new__); "" otherwise.
+// a template this file knows (collections.namedtuple's __new__, dataclasses' generated
+// methods); "" otherwise, and the caller asks the host compiler.
 std::string compile_template(std::string_view source, std::string_view filename, std::string_view mode,
                              int64_t flags);
+
+// The marshalled module code for the function-factory source dataclasses._create_fn
+// execs (interp/template_defs.cpp); "" if `source` is not of that shape.
+std::string compile_function_factory(std::string_view source, std::string_view filename);
+
+// The marshalled code compile(source, filename, "eval") gives for an expression of the same
+// subset plus subscripts, |, lists, small decimal ints and ... (typing's forward references
+// such as "Optional[List['Node']]"); "" for anything else.
+std::string compile_expression(std::string_view source, std::string_view filename);
+
+bool is_keyword(std::string_view name);  // a Python 3.11 keyword (not a soft one)
 
 }  // namespace taipan::interp

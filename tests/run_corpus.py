@@ -10,7 +10,7 @@ processes) names them in a file given with --not-run, in the same format; they a
 --taipan may be a Node script (.mjs/.js/.cjs), e.g. build/wasm/taipan-node.mjs.
 
 Usage: python3.11 tests/run_corpus.py --taipan build/release/taipan [--gc-stress]
-           [--jobs N] [--filter SUBSTR] [--corpus DIR] [--taipan-arg ARG ...] [--not-run FILE]
+           [--jobs N] [--filter SUBSTR ...] [--corpus DIR] [--taipan-arg ARG ...] [--not-run FILE]
 """
 import argparse
 import concurrent.futures
@@ -110,7 +110,8 @@ def main():
     ap.add_argument("--skips", default=os.path.join(HERE, "known_differences.txt"))
     ap.add_argument("--gc-stress", action="store_true")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
-    ap.add_argument("--filter", default="")
+    ap.add_argument("--filter", action="append", default=[],
+                    help="run only programs whose path contains this text (repeatable: any of them)")
     ap.add_argument("--timeout", type=float, default=30)
     ap.add_argument("--taipan-arg", action="append", default=[])
     ap.add_argument("--verbose", action="store_true")
@@ -130,7 +131,8 @@ def main():
         for n in sorted(names):
             if n.endswith(".py") and not n.startswith("_"):
                 p = os.path.join(root, n)
-                if args.filter in os.path.relpath(p, args.corpus) and os.path.relpath(p, args.corpus) not in not_run:
+                rel = os.path.relpath(p, args.corpus)
+                if (not args.filter or any(f in rel for f in args.filter)) and rel not in not_run:
                     files.append(p)
     passed, failed, known = 0, [], []
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as ex:

@@ -844,6 +844,8 @@ static Value ga_repr(VM& vm, Value self, Value*, size_t, Tuple*) {
 }
 static Value ga_origin(VM& vm, Value self, Value*, size_t, Tuple*) { return self.as<Iter>()->seq; }
 static Value ga_args(VM& vm, Value self, Value*, size_t, Tuple*) { return self.as<Iter>()->a; }
+// __unpacked__: True for *tuple[int] (which Taipan does not make); typing reads it.
+static Value ga_unpacked(VM&, Value, Value*, size_t, Tuple*) { return Value::false_(); }
 // Type variables among the args (objects whose type has __typing_subst__), and those of
 // nested aliases, in order and without repeats.
 static Value ga_parameters(VM& vm, Value self, Value*, size_t, Tuple*) {
@@ -975,6 +977,7 @@ static void init_generic_alias(VM& vm) {
   gat->tflags |= kTypeHasGetattr;
   add_getter(vm, gat, "__origin__", ga_origin);
   add_getter(vm, gat, "__args__", ga_args);
+  add_getter(vm, gat, "__unpacked__", ga_unpacked);
   add_getter(vm, gat, "__parameters__", ga_parameters);
   set_new_fn(vm, gat, "GenericAlias", ga_new, 0);
   // list.__class_getitem__ = classmethod(<builtin bound to the GenericAlias type>)

@@ -35,3 +35,10 @@ print(eval(c, {"a": 1, "b": 0, "c": 2}))
 # X | Y with generic aliases on either side (what "list[float] | None" evaluates).
 u = list[float] | None
 print(u, int | list[int], u.__args__, type(u).__name__, None | dict[str, int], u == (list[float] | None))
+
+
+def g(a: "list[float] | None", b: "dict[str, tuple[int, ...]]") -> "set[int]":
+    pass
+
+
+print(typing.get_type_hints(g), list[int].__unpacked__)

@@ -306,6 +306,13 @@ bool source_of(VM& vm, Value v, std::string& out, bool& is_bytes) {
   return false;
 }
 
+// The `from __future__` flags of the calling code (CPython's PyCF_MASK: the CO_FUTURE_* bits),
+// which compile() passes on unless dont_inherit, and exec() and eval() of source always.
+int64_t inherited_future_flags(VM& vm) {
+  Frame* f = interp_of(vm).current;
+  return f ? int64_t(f->code->flags) & kFutureFlags : 0;
+}
+
 // compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)
 Value builtin_compile(VM& vm, Value, Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const names[] = {"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"};
@@ -328,6 +335,13 @@ Value builtin_compile(VM& vm, Value, Value* args, size_t nargs, Tuple* kwnames) 
   if (mode != "exec" && mode != "eval" && mode != "single")
     return raise(vm, vm.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
   if (flags & 0x400) return raise(vm, vm.NotImplementedError, "compile() to an AST (ast.PyCF_ONLY_AST) is not supported by Taipan");
+  bool dont_inherit = false;
+  if (!a[4].is_null()) {
+    int t = truthy(vm, a[4]);
+    if (t < 0) return Value::null();
+    dont_inherit = t;
+  }
+  if (!dont_inherit) flags |= inherited_future_flags(vm);
   return compile_source_text(vm, src, is_bytes, filename, mode, flags, "compile");
 }
 
@@ -373,7 +387,7 @@ Value exec_or_eval(VM& vm, Value* args, size_t nargs, Tuple* kwnames, bool is_ev
       while (i < src.size() && (src[i] == ' ' || src[i] == '\t')) i++;
       src.erase(0, i);
     }
-    code = compile_source_text(vm, src, is_bytes, "<string>", is_eval ? "eval" : "exec", 0, fname);
+    code = compile_source_text(vm, src, is_bytes, "<string>", is_eval ? "eval" : "exec", inherited_future_flags(vm), fname);
     if (code.is_null()) return code;
   }
   Root rc(vm, code);

@@ -880,7 +880,7 @@ std::string compile_function_factory(std::string_view source, std::string_view f
   return top.code.finish(0, 0, 0, filename);
 }
 
-std::string compile_expression(std::string_view source, std::string_view filename) {
+std::string compile_expression(std::string_view source, std::string_view filename, int64_t flags) {
   while (!source.empty() && (source.back() == '\n' || source.back() == ' ')) source.remove_suffix(1);
   if (source.empty() || source[0] == ' ') return "";
   for (char ch : source)
@@ -897,7 +897,7 @@ std::string compile_expression(std::string_view source, std::string_view filenam
   top.code.set_line(1);
   compiler.return_value(top, e);
   if (!compiler.ok || !top.code.ok()) return "";
-  return top.code.finish(0, 0, 0, filename);
+  return top.code.finish(0, 0, int(flags), filename);
 }
 
 }  // namespace taipan::interp

@@ -101,11 +101,13 @@ bool is_keyword(std::string_view n) {
 
 std::string compile_template(std::string_view source, std::string_view filename, std::string_view mode,
                              int64_t flags) {
-  if (flags != 0) return "";
-  if (mode == "exec") return compile_function_factory(source, filename);
+  // Future flags change nothing in an expression of the subset (they only go into co_flags),
+  // except barry_as_FLUFL's !=; in a def they would turn annotations into strings.
+  if ((flags & ~kFutureFlags) != 0 || (flags & kFutureBarryAsBdfl)) return "";
+  if (mode == "exec") return flags ? "" : compile_function_factory(source, filename);
   if (mode != "eval") return "";
-  std::string known = namedtuple_template(source, filename);
-  return known.empty() ? compile_expression(source, filename) : known;
+  std::string known = flags ? "" : namedtuple_template(source, filename);
+  return known.empty() ? compile_expression(source, filename, flags) : known;
 }
 
 }  // namespace taipan::interp

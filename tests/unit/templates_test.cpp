@@ -40,6 +40,7 @@ TEST(Templates, AcceptedShapesLoad) {
   VM vm;
   EXPECT_TRUE(loads(vm, interp::compile_template(kFactory, "<string>", "exec", 0)));
   EXPECT_TRUE(loads(vm, interp::compile_template("lambda _cls, a, b: _tuple_new(_cls, (a, b))", "<s>", "eval", 0)));
+  EXPECT_TRUE(loads(vm, interp::compile_template("a[b]", "<s>", "eval", 0x1000000)));  // annotations: no effect
   for (const char* e : {"Optional[List['Node']]", "a if b else c", "x | None", "(1, 'a', ...)", "f(g(1), [2])",
                         "not a or b and c", "d[1, 2]", "x.y.z", "f'{a!r}-{b}'", "None"})
     EXPECT_TRUE(loads(vm, interp::compile_template(e, "<s>", "eval", 0))) << e;
@@ -56,7 +57,9 @@ TEST(Templates, RefusesWhatIsNotTheSubset) {
   std::string chain = "1";
   for (int i = 0; i < 1000; i++) chain += "+1";
   EXPECT_EQ(interp::compile_template(chain, "<s>", "eval", 0), "");
-  EXPECT_EQ(interp::compile_template("a", "<s>", "eval", 0x1000000), "");  // flags: the host's job
+  EXPECT_EQ(interp::compile_template("a != b", "<s>", "eval", 0x400000), "");  // barry_as_FLUFL: the host's job
+  EXPECT_EQ(interp::compile_template("a", "<s>", "eval", 0x2000), "");         // not a future flag
+  EXPECT_EQ(interp::compile_template(kFactory, "<s>", "exec", 0x1000000), "");  // string annotations
 }
 
 // Mangled versions of accepted sources: characters deleted, duplicated or swapped. Whatever

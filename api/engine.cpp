@@ -59,6 +59,7 @@ Engine::Engine(const taipan::Options& options) : impl_(new Impl) {
   if (options.input) vm.input_hook = read_line_through;
   interp::install(vm);
   vm.print_exception_hook = interp::print_exception;
+#ifndef TAIPAN_NO_JIT_FRONT
   jit::Config jc;
   jc.mode = options.jit == taipan::Options::Jit::Off     ? jit::Mode::Off
             : options.jit == taipan::Options::Jit::Eager ? jit::Mode::Eager
@@ -71,6 +72,7 @@ Engine::Engine(const taipan::Options& options) : impl_(new Impl) {
   if (jc.mode != jit::Mode::Off) backend = native::make_x64_backend(options.jit_perf_map);
 #endif
   jit::install(vm, jc, std::move(backend));
+#endif
   impl_->handles = detail::handles_create(vm, options);
   impl_->sandbox = detail::sandbox_install(vm, options);
 }
@@ -79,12 +81,20 @@ Engine::~Engine() {
   if (impl_ && impl_->vm) {
     if (impl_->handles) detail::handles_detach(impl_->handles);
     std::fflush(stdout);
+#ifndef TAIPAN_NO_JIT_FRONT
     jit::uninstall(*impl_->vm);
+#endif
     interp::uninstall(*impl_->vm);
   }
 }
 
-std::string Engine::jit_stats() const { return jit::stats_report(*impl_->vm); }
+std::string Engine::jit_stats() const {
+#ifdef TAIPAN_NO_JIT_FRONT
+  return "JIT (no tier): this build has no JIT; the interpreter runs everything\n";
+#else
+  return jit::stats_report(*impl_->vm);
+#endif
+}
 
 bool Engine::has_jit() {
 #ifdef TAIPAN_NATIVE_TIER

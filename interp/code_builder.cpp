@@ -30,7 +30,29 @@ struct Writer {
 };
 
 bool same(const CodeConst& a, const CodeConst& b) {
-  return a.kind == b.kind && a.text == b.text && a.items == b.items && a.number == b.number;
+  if (a.kind != b.kind || a.text != b.text || a.number != b.number || a.items.size() != b.items.size()) return false;
+  for (size_t i = 0; i < a.items.size(); i++)
+    if (!same(a.items[i], b.items[i])) return false;
+  return true;
+}
+
+void write_constant(Writer& w, const CodeConst& c) {
+  switch (c.kind) {
+    case CodeConst::kNone: w.byte('N'); break;
+    case CodeConst::kTrue: w.byte('T'); break;
+    case CodeConst::kFalse: w.byte('F'); break;
+    case CodeConst::kEllipsis: w.byte('.'); break;
+    case CodeConst::kInt:
+      w.byte('i');
+      w.i32(c.number);
+      break;
+    case CodeConst::kStr: w.str(c.text); break;
+    case CodeConst::kCode: w.out += c.text; break;
+    case CodeConst::kTuple:
+      w.tuple_start(c.items.size());
+      for (const CodeConst& item : c.items) write_constant(w, item);
+      break;
+  }
 }
 
 // Signed varint of the location table (Objects/locations.md): zigzag-like sign bit, then
@@ -114,24 +136,7 @@ std::string CodeBuilder::finish(int argcount, int kwonlyargcount, int flags, std
   w.i32(flags);
   w.bytes(code_);
   w.tuple_start(consts_.size());
-  for (const CodeConst& c : consts_) {
-    switch (c.kind) {
-      case CodeConst::kNone: w.byte('N'); break;
-      case CodeConst::kTrue: w.byte('T'); break;
-      case CodeConst::kFalse: w.byte('F'); break;
-      case CodeConst::kEllipsis: w.byte('.'); break;
-      case CodeConst::kInt:
-        w.byte('i');
-        w.i32(c.number);
-        break;
-      case CodeConst::kStr: w.str(c.text); break;
-      case CodeConst::kCode: w.out += c.text; break;
-      case CodeConst::kStrTuple:
-        w.tuple_start(c.items.size());
-        for (const std::string& s : c.items) w.str(s);
-        break;
-    }
-  }
+  for (const CodeConst& c : consts_) write_constant(w, c);
   w.tuple_start(names_.size());
   for (const std::string& n : names_) w.str(n);
   w.tuple_start(locals_.size());

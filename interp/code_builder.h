@@ -17,9 +17,9 @@ namespace taipan::interp {
 
 // A constant of a code object being written.
 struct CodeConst {
-  enum Kind : uint8_t { kNone, kTrue, kFalse, kEllipsis, kInt, kStr, kStrTuple, kCode } kind = kNone;
+  enum Kind : uint8_t { kNone, kTrue, kFalse, kEllipsis, kInt, kStr, kTuple, kCode } kind = kNone;
   std::string text;                // kStr: the string; kCode: the marshalled code object
-  std::vector<std::string> items;  // kStrTuple: the strings
+  std::vector<CodeConst> items;    // kTuple: the items
   int32_t number = 0;              // kInt
 };
 

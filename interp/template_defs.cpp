@@ -471,6 +471,88 @@ bool parse_block(const std::vector<Line>& lines, size_t& i, int indent, int dept
   return i == lines.size() || lines[i].indent < indent;
 }
 
+// ---- What CPython's optimizer would change ----
+
+// True if CPython 3.11 compiles `e` to the code this compiler writes. Its AST optimizer folds
+// operations on constants (1 + 2, -1, not None, ("a", 1), x in [1, 2]) and its CFG optimizer
+// threads jumps between boolean operators and drops constant conditions; rather than copy
+// those passes, such expressions are left to the host compiler. `condition`: `e` decides a
+// jump (an if, a conditional expression's test).
+bool is_constant_expr(const Expr& e) {
+  if (e.kind == Expr::kStr || e.kind == Expr::kInt || e.kind == Expr::kEllipsis) return true;
+  if (e.kind == Expr::kName) return Parser::is_constant(e.text);
+  if (e.kind != Expr::kTuple) return false;
+  for (const Expr& k : e.kids)
+    if (!is_constant_expr(k)) return false;
+  return true;
+}
+
+// The constant a constant expression folds to.
+CodeConst constant_of(const Expr& e) {
+  CodeConst c;
+  switch (e.kind) {
+    case Expr::kStr: c.kind = CodeConst::kStr; c.text = e.text; break;
+    case Expr::kInt: c.kind = CodeConst::kInt; c.number = std::stoi(e.text); break;
+    case Expr::kEllipsis: c.kind = CodeConst::kEllipsis; break;
+    case Expr::kTuple:
+      c.kind = CodeConst::kTuple;
+      for (const Expr& k : e.kids) c.items.push_back(constant_of(k));
+      break;
+    default:  // None, True, False
+      c.kind = e.text == "None" ? CodeConst::kNone : e.text == "True" ? CodeConst::kTrue : CodeConst::kFalse;
+      break;
+  }
+  return c;
+}
+
+bool layout_matches(const Expr& e, bool condition) {
+  switch (e.kind) {
+    case Expr::kOr:
+    case Expr::kAnd:
+      if (!condition) return false;  // a value: CPython threads the JUMP_IF_*_OR_POPs
+      for (const Expr& k : e.kids)
+        if (k.kind == Expr::kOr || k.kind == Expr::kAnd || is_constant_expr(k) || !layout_matches(k, true)) return false;
+      return true;
+    case Expr::kNot: return !is_constant_expr(e.kids[0]) && layout_matches(e.kids[0], condition);
+    case Expr::kIfElse:
+      return !is_constant_expr(e.kids[1]) && layout_matches(e.kids[1], true) && layout_matches(e.kids[0], false) &&
+             layout_matches(e.kids[2], false);
+    case Expr::kList: {
+      int constants = 0;
+      for (const Expr& k : e.kids) constants += is_constant_expr(k);
+      if (e.kids.size() >= 3 && constants == int(e.kids.size())) return false;  // BUILD_LIST + LIST_EXTEND
+      break;
+    }
+    case Expr::kAdd:
+    case Expr::kBitOr:
+      if (is_constant_expr(e.kids[0]) && is_constant_expr(e.kids[1])) return false;
+      break;
+    case Expr::kCompare:
+      if ((e.text == "in" || e.text == "not in") && e.kids[1].kind == Expr::kList) return false;  // made a tuple
+      break;
+    default: break;
+  }
+  if (e.kind == Expr::kFString && condition) return false;
+  for (const Expr& k : e.kids)
+    if (!layout_matches(k, false)) return false;
+  return true;
+}
+
+bool layout_matches(const std::vector<Stmt>& body) {
+  for (const Stmt& s : body) {
+    if (s.kind == Stmt::kIf && (is_constant_expr(s.exprs[0]) || !layout_matches(s.exprs[0], true))) return false;
+    if (s.kind != Stmt::kIf)
+      for (const Expr& e : s.exprs)
+        if (!layout_matches(e, false)) return false;
+    for (const Param& p : s.params)
+      if ((p.annotation && !layout_matches(*p.annotation, false)) || (p.fallback && !layout_matches(*p.fallback, false)))
+        return false;
+    if (s.returns && !layout_matches(*s.returns, false)) return false;
+    if (!layout_matches(s.body)) return false;
+  }
+  return true;
+}
+
 // ---- Compiler ----
 
 // One function (or the module) being compiled.
@@ -595,12 +677,8 @@ class Compiler {
         break;
       }
       case Expr::kTuple: {
-        bool constant = true;
-        for (const Expr& k : e.kids) constant = constant && k.kind == Expr::kStr;
-        if (constant) {  // folded, as CPython folds a tuple of constants
-          CodeConst t{CodeConst::kStrTuple, "", {}, 0};
-          for (const Expr& k : e.kids) t.items.push_back(k.text);
-          c.emit(LOAD_CONST, uint32_t(c.constant(t)));
+        if (is_constant_expr(e)) {  // folded, as CPython folds a tuple of constants
+          c.emit(LOAD_CONST, uint32_t(c.constant(constant_of(e))));
           break;
         }
         for (const Expr& k : e.kids) expr(s, k);
@@ -866,7 +944,7 @@ std::string compile_function_factory(std::string_view source, std::string_view f
   size_t i = 0;
   if (lines.empty() || lines[0].indent != 0 || !parse_block(lines, i, 0, 0, module) || i != lines.size())
     return "";
-  if (module.size() != 1 || module[0].kind != Stmt::kDef) return "";
+  if (module.size() != 1 || module[0].kind != Stmt::kDef || !layout_matches(module)) return "";
 
   Compiler compiler(filename);
   Scope top("<module>", "<module>", 1, nullptr, true);
@@ -889,7 +967,7 @@ std::string compile_expression(std::string_view source, std::string_view filenam
   if (!tokenize(source, toks)) return "";
   Parser p(std::move(toks));
   Expr e = p.expr();
-  if (p.failed || !p.at_end()) return "";
+  if (p.failed || !p.at_end() || !layout_matches(e, false)) return "";
   Compiler compiler(filename);
   Scope top("<module>", "<module>", 1, nullptr, true);
   top.code.set_line(0);

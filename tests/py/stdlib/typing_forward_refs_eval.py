@@ -18,10 +18,10 @@ ref = typing.ForwardRef("List[Node]")
 print(ref, ref.__forward_code__.co_names, ref._evaluate(globals(), None, frozenset()))
 
 env = {"a": [5, 6], "x": {1}, "y": {2}, "z": 3, "A": 1, "b": 0, "c": "c"}
-for src in ["1 + 2", "a[1]", "[a, 2]", "x | y", "'a' if True else 'b'", "not None", "(1, 2)", "()",
-            "f'{z!r}x{z}'", "a.index(6)", "len([1,2,3])", "x is not None", "3 not in [1]",
-            "None or 0 or 'z'", "1 and 0", "z == 3", "A < z", "c + 'd'", "a[0] if b else c",
-            "missing", "z.nope", "a[5]", "[] + ()"]:
+for src in ["z + 2", "a[1]", "[a, 2]", "x | y", "'a' if z else 'b'", "not z", "(z, 2)", "()", "('p', 'q')",
+            "f'{z!r}x{z}'", "a.index(6)", "len([z,2,3])", "x is not None", "3 not in a",
+            "c if z == 3 and b is None and A else None", "z == 3", "A < z", "c + 'd'", "a[0] if b else c",
+            "missing", "z.nope", "a[5]", "[] + a", "Optional[List['x']]"]:
     try:
         print(repr(src), repr(eval(src, dict(env))))
     except Exception as ex:

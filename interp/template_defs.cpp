@@ -9,19 +9,24 @@
 //       self.z=_dflt_z() if z is _HAS_DEFAULT_FACTORY else z
 //      return __init__
 //
-// This file compiles that shape without a host compiler (the browser has none). It accepts
-// a small subset of Python, one statement per line:
+// This file compiles that shape without a host compiler (the browser has none), and also
+// expressions in "eval" mode, which typing compiles for each string annotation
+// ("Optional[List['Node']]"). It accepts a small subset of Python, one statement per line:
 //   statements   pass | return E | raise E | E | E.attr=E | if E: <block> | def (nested once)
-//   expressions  names, 'str' and "str" literals, f"..{E!r}.." strings, attribute access,
-//                calls with positional arguments, tuples, +, one comparison (== != < <= > >=
-//                is, is not, in, not in), not, and, or, and E if E else E
+//   expressions  names, 'str' and "str" literals, f"..{E!r}.." strings, decimal ints, ...,
+//                attribute access, subscripts, calls with positional arguments, tuples,
+//                lists, +, |, one comparison (== != < <= > >= is, is not, in, not in), not,
+//                and/or in conditions, and E if E else E
 //   parameters   name[:annotation][=default] and a bare * before keyword-only ones
 // Names resolve as CPython's symbol table would: parameters are fast locals, a name the
 // inner function reads from __create_fn__ is a cell there and a free variable inside, and
-// every other name is a global. The bytecode is what CPython 3.11 compiles for the same
-// source up to constant folding and jump layout. Anything outside the subset (non-ASCII,
-// backslashes, a duplicate parameter, a keyword used as a name) returns "" and the caller
-// asks the host compiler instead, so nothing here has to reproduce a SyntaxError.
+// every other name is a global (a name, at module level). The code is the code CPython 3.11
+// writes for the same source, instruction for instruction (tests/templates/run.py checks
+// it): where CPython's optimizer would change it (constant folding, jump threading), the
+// source is refused rather than compiled differently (layout_matches). Anything refused or
+// outside the subset (non-ASCII, backslashes, a duplicate parameter, a keyword used as a
+// name, deep nesting) returns "" and the caller asks the host compiler instead, so nothing
+// here has to reproduce a SyntaxError or a SyntaxWarning.
 #include <algorithm>
 #include <memory>
 #include <string>
@@ -572,6 +577,8 @@ void collect_names(const Expr& e, std::vector<std::string>& out) {
   for (const Expr& k : e.kids) collect_names(k, out);
 }
 
+std::vector<std::string> unbound_reads(const Stmt& def);
+
 // Names read inside a function body, nested blocks included. A nested def's defaults and
 // annotations are read here; what its body reads and it does not bind is read through here.
 void collect_names(const std::vector<Stmt>& body, std::vector<std::string>& out) {
@@ -586,15 +593,21 @@ void collect_names(const std::vector<Stmt>& body, std::vector<std::string>& out)
       if (p.fallback) collect_names(*p.fallback, out);
     }
     if (s.returns) collect_names(*s.returns, out);
-    std::vector<std::string> inner;
-    collect_names(s.body, inner);
-    for (std::string& n : inner) {
-      bool own = false;
-      for (const Param& p : s.params) own = own || p.name == n;
-      for (const Stmt& st : s.body) own = own || (st.kind == Stmt::kDef && st.name == n);
-      if (!own) out.push_back(std::move(n));
-    }
+    for (std::string& n : unbound_reads(s)) out.push_back(std::move(n));
   }
+}
+
+// The names a def's body reads (its nested defs' included) that it does not bind itself.
+std::vector<std::string> unbound_reads(const Stmt& def) {
+  std::vector<std::string> read, out;
+  collect_names(def.body, read);
+  for (std::string& n : read) {
+    bool own = false;
+    for (const Param& p : def.params) own = own || p.name == n;
+    for (const Stmt& st : def.body) own = own || (st.kind == Stmt::kDef && st.name == n);
+    if (!own) out.push_back(std::move(n));
+  }
+  return out;
 }
 
 class Compiler {
@@ -896,19 +909,6 @@ class Compiler {
     c.emit(LOAD_CONST, uint32_t(c.constant({CodeConst::kCode, std::move(marshalled), {}, 0})));
     c.emit(MAKE_FUNCTION, flags);
     store_name(s, def.name);
-  }
-
-  // The names a def's body reads (its nested defs' included) that it does not bind itself.
-  static std::vector<std::string> unbound_reads(const Stmt& def) {
-    std::vector<std::string> read, out;
-    collect_names(def.body, read);
-    for (std::string& n : read) {
-      bool own = false;
-      for (const Param& p : def.params) own = own || p.name == n;
-      for (const Stmt& st : def.body) own = own || (st.kind == Stmt::kDef && st.name == n);
-      if (!own) out.push_back(std::move(n));
-    }
-    return out;
   }
 
   bool ok = true;

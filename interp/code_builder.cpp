@@ -1,6 +1,8 @@
 // Code objects written in CPython 3.11's marshal format (interp/code_builder.h).
 #include "interp/code_builder.h"
 
+#include <cstring>
+
 #include "interp/opcodes.h"
 
 namespace taipan::interp {
@@ -31,6 +33,8 @@ struct Writer {
 
 bool same(const CodeConst& a, const CodeConst& b) {
   if (a.kind != b.kind || a.text != b.text || a.number != b.number || a.items.size() != b.items.size()) return false;
+  // Floats are the same constant when their bits are (CPython keeps 0.0 and -0.0 apart).
+  if (a.kind == CodeConst::kFloat && std::memcmp(&a.real, &b.real, sizeof a.real) != 0) return false;
   for (size_t i = 0; i < a.items.size(); i++)
     if (!same(a.items[i], b.items[i])) return false;
   return true;
@@ -46,6 +50,13 @@ void write_constant(Writer& w, const CodeConst& c) {
       w.byte('i');
       w.i32(c.number);
       break;
+    case CodeConst::kFloat: {  // 'g': the IEEE double, little-endian
+      uint64_t bits;
+      std::memcpy(&bits, &c.real, sizeof bits);
+      w.byte('g');
+      for (int k = 0; k < 8; k++) w.byte(uint8_t(bits >> (8 * k)));
+      break;
+    }
     case CodeConst::kStr: w.str(c.text); break;
     case CodeConst::kCode: w.out += c.text; break;
     case CodeConst::kTuple:

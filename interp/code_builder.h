@@ -17,10 +17,11 @@ namespace taipan::interp {
 
 // A constant of a code object being written.
 struct CodeConst {
-  enum Kind : uint8_t { kNone, kTrue, kFalse, kEllipsis, kInt, kStr, kTuple, kCode } kind = kNone;
+  enum Kind : uint8_t { kNone, kTrue, kFalse, kEllipsis, kInt, kFloat, kStr, kTuple, kCode } kind = kNone;
   std::string text;                // kStr: the string; kCode: the marshalled code object
   std::vector<CodeConst> items;    // kTuple: the items
   int32_t number = 0;              // kInt
+  double real = 0;                 // kFloat
 };
 
 // Kinds of co_localspluskinds (Include/internal/pycore_code.h).

@@ -13,10 +13,11 @@
 // expressions in "eval" mode, which typing compiles for each string annotation
 // ("Optional[List['Node']]"). It accepts a small subset of Python, one statement per line:
 //   statements   pass | return E | raise E | E | E.attr=E | if E: <block> | def (nested once)
-//   expressions  names, 'str' and "str" literals, f"..{E!r}.." strings, decimal ints, ...,
-//                attribute access, subscripts, calls with positional arguments, tuples,
-//                lists, +, |, one comparison (== != < <= > >= is, is not, in, not in), not,
-//                and/or in conditions, and E if E else E
+//   expressions  names, 'str' and "str" literals, f"..{E!r}.." strings, decimal ints and
+//                floats, ..., attribute access, subscripts, calls with positional arguments,
+//                tuples, lists, the arithmetic and bitwise operators (binary and unary), one
+//                comparison (== != < <= > >= is, is not, in, not in), not, and/or in
+//                conditions, and E if E else E
 //   parameters   name[:annotation][=default] and a bare * before keyword-only ones
 // Names resolve as CPython's symbol table would: parameters are fast locals, a name the
 // inner function reads from __create_fn__ is a cell there and a free variable inside, and
@@ -28,6 +29,8 @@
 // name, deep nesting) returns "" and the caller asks the host compiler instead, so nothing
 // here has to reproduce a SyntaxError or a SyntaxWarning.
 #include <algorithm>
+#include <cstdlib>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <vector>
@@ -44,15 +47,16 @@ namespace {
 
 struct Expr {
   enum Kind {
-    kName, kStr, kInt, kEllipsis, kFString, kFormat, kAttr, kSubscript, kCall, kTuple, kList, kAdd, kBitOr,
-    kCompare, kOr, kAnd, kNot, kIfElse
+    kName, kStr, kInt, kFloat, kEllipsis, kFString, kFormat, kAttr, kSubscript, kCall, kTuple, kList, kBinary,
+    kUnary, kCompare, kOr, kAnd, kNot, kIfElse
   };
   Kind kind;
-  std::string text;  // kName/kStr/kAttr/kInt: the name, string or digits; kCompare: the operator;
+  std::string text;  // kName/kStr/kAttr/kInt/kFloat: the name, string or literal (an int may have
+                     // a "-"); kBinary/kUnary/kCompare: the operator;
                      // kFormat: the conversion, 'r'/'s'/'a' or ""
   std::vector<Expr> kids;
   // kAttr: {object}; kSubscript: {object, index}; kCall: {callee, args...}; kFString: pieces
-  // (kStr or kFormat{value}); kCompare/kAdd/kBitOr: {left, right}; kOr/kAnd: operands;
+  // (kStr or kFormat{value}); kCompare/kBinary: {left, right}; kUnary: {operand}; kOr/kAnd: operands;
   // kIfElse: {body, test, orelse}; kTuple/kList: items.
 };
 
@@ -76,7 +80,7 @@ struct Stmt {
 // ---- Tokens, one line at a time ----
 
 struct Token {
-  enum Kind { kEnd, kName, kNumber, kStr, kFString, kOp } kind = kEnd;
+  enum Kind { kEnd, kName, kNumber, kFloat, kStr, kFString, kOp } kind = kEnd;
   std::string text;
 };
 
@@ -99,22 +103,41 @@ bool tokenize(std::string_view s, std::vector<Token>& out) {
       size_t start = i;
       while (i < s.size() && ident_char(s[i])) i++;
       out.push_back({Token::kName, std::string(s.substr(start, i - start))});
-    } else if (c >= '0' && c <= '9') {  // decimal digits only; the rest is left to CPython
+    } else if ((c >= '0' && c <= '9') || (c == '.' && i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '9')) {
+      // Decimal ints and floats (1, 2.5, .5, 1., 1e-3); hex, underscores and imaginary
+      // literals are left to CPython.
+      auto digits = [&] {
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') i++;
+      };
       size_t start = i;
-      while (i < s.size() && s[i] >= '0' && s[i] <= '9') i++;
+      bool is_float = false;
+      digits();
+      if (i < s.size() && s[i] == '.') {
+        is_float = true;
+        i++;
+        digits();
+      }
+      if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        is_float = true;
+        i++;
+        if (i < s.size() && (s[i] == '+' || s[i] == '-')) i++;
+        size_t exp = i;
+        digits();
+        if (i == exp) return false;
+      }
       if (i < s.size() && (ident_char(s[i]) || s[i] == '.')) return false;
-      out.push_back({Token::kNumber, std::string(s.substr(start, i - start))});
+      out.push_back({is_float ? Token::kFloat : Token::kNumber, std::string(s.substr(start, i - start))});
     } else if (c == '"' || c == '\'') {
       size_t end = s.find(c, i + 1);
       if (end == std::string_view::npos) return false;
       out.push_back({Token::kStr, std::string(s.substr(i + 1, end - i - 1))});
       i = end + 1;
     } else {
-      static const char* const longer[] = {"...", "->", "==", "!=", "<=", ">="};
+      static const char* const longer[] = {"...", "->", "==", "!=", "<=", ">=", "**", "//", "<<", ">>"};
       std::string op(1, c);
       for (const char* t : longer)
         if (op.size() == 1 && s.substr(i, std::char_traits<char>::length(t)) == t) op = t;
-      if (op.size() == 1 && std::string_view("(),:=.*+<>[]|").find(c) == std::string_view::npos) return false;
+      if (op.size() == 1 && std::string_view("(),:=.*+<>[]|-/%&^~@").find(c) == std::string_view::npos) return false;
       out.push_back({Token::kOp, op});
       i += op.size();
     }
@@ -169,16 +192,17 @@ class Parser {
   // A literal or display, which CPython warns about calling or subscripting ("perhaps you
   // missed a comma?"); such source is left to CPython, which prints the SyntaxWarning.
   static bool is_literal(const Expr& e) {
-    return e.kind == Expr::kStr || e.kind == Expr::kInt || e.kind == Expr::kEllipsis || e.kind == Expr::kFString ||
+    return e.kind == Expr::kStr || e.kind == Expr::kInt || e.kind == Expr::kFloat || e.kind == Expr::kEllipsis ||
+           e.kind == Expr::kFString ||
            e.kind == Expr::kTuple || e.kind == Expr::kList || (e.kind == Expr::kName && is_constant(e.text));
   }
   // An operand of `is` that CPython folds to a constant other than None, True, False and
   // ... ("is" with a literal: a SyntaxWarning).
   static bool warns_with_is(const Expr& e) {
-    if (e.kind == Expr::kStr || e.kind == Expr::kInt) return true;
+    if (e.kind == Expr::kStr || e.kind == Expr::kInt || e.kind == Expr::kFloat) return true;
     if (e.kind != Expr::kTuple) return false;
     for (const Expr& k : e.kids)
-      if (!(k.kind == Expr::kStr || k.kind == Expr::kInt || k.kind == Expr::kEllipsis ||
+      if (!(k.kind == Expr::kStr || k.kind == Expr::kInt || k.kind == Expr::kFloat || k.kind == Expr::kEllipsis ||
             (k.kind == Expr::kName && is_constant(k.text)) || (k.kind == Expr::kTuple && warns_with_is(k))))
         return false;
     return true;
@@ -258,17 +282,43 @@ class Parser {
     if (at_word("is") || at_word("in") || (at_word("not") && t_[pos_ + 1].text == "in")) failed = true;
     return {Expr::kCompare, op, {std::move(left), std::move(right)}};
   }
-  Expr bitor_() {
-    Expr left = sum();
+  // Binary operators by precedence, loosest first (each level left-associative).
+  static constexpr const char* kLevels[][5] = {
+      {"|"}, {"^"}, {"&"}, {"<<", ">>"}, {"+", "-"}, {"*", "/", "//", "%", "@"}};
+  Expr bitor_() { return binary(0); }
+  Expr binary(size_t level) {
+    if (level == std::size(kLevels)) return factor();
+    Expr left = binary(level + 1);
     Chain chain(*this);
-    while (chain.next() && eat_op("|")) left = Expr{Expr::kBitOr, "", {std::move(left), sum()}};
+    while (chain.next()) {
+      const char* op = nullptr;
+      for (const char* o : kLevels[level])
+        if (o && at_op(o)) op = o;
+      if (!op) break;
+      pos_++;
+      left = Expr{Expr::kBinary, op, {std::move(left), binary(level + 1)}};
+    }
     return left;
   }
-  Expr sum() {
-    Expr left = primary();
-    Chain chain(*this);
-    while (chain.next() && eat_op("+")) left = Expr{Expr::kAdd, "", {std::move(left), primary()}};
-    return left;
+  // -x, +x, ~x; a minus before a number literal is folded into it, as CPython folds it.
+  Expr factor() {
+    Nested in(*this);
+    if (failed) return {Expr::kTuple, "", {}};
+    for (const char* op : {"-", "+", "~"}) {
+      if (!eat_op(op)) continue;
+      Expr operand = factor();
+      if (op[0] == '-' && (operand.kind == Expr::kInt || operand.kind == Expr::kFloat)) {
+        operand.text = operand.text[0] == '-' ? operand.text.substr(1) : "-" + operand.text;
+        return operand;
+      }
+      return {Expr::kUnary, op, {std::move(operand)}};
+    }
+    return power();
+  }
+  Expr power() {
+    Expr base = primary();
+    if (!eat_op("**")) return base;
+    return {Expr::kBinary, "**", {std::move(base), factor()}};
   }
   Expr primary() {
     Expr e = atom();
@@ -311,6 +361,7 @@ class Parser {
       if ((digits.size() > 1 && digits[0] == '0') || digits.size() > 9) failed = true;  // 01 is a SyntaxError
       return {Expr::kInt, digits, {}};
     }
+    if (t.kind == Token::kFloat) return {Expr::kFloat, t_[pos_++].text, {}};
     if (eat_op("...")) return {Expr::kEllipsis, "", {}};
     if (eat_op("[")) {
       Expr list{Expr::kList, "", {}};
@@ -484,7 +535,7 @@ bool parse_block(const std::vector<Line>& lines, size_t& i, int indent, int dept
 // those passes, such expressions are left to the host compiler. `condition`: `e` decides a
 // jump (an if, a conditional expression's test).
 bool is_constant_expr(const Expr& e) {
-  if (e.kind == Expr::kStr || e.kind == Expr::kInt || e.kind == Expr::kEllipsis) return true;
+  if (e.kind == Expr::kStr || e.kind == Expr::kInt || e.kind == Expr::kFloat || e.kind == Expr::kEllipsis) return true;
   if (e.kind == Expr::kName) return Parser::is_constant(e.text);
   if (e.kind != Expr::kTuple) return false;
   for (const Expr& k : e.kids)
@@ -498,6 +549,7 @@ CodeConst constant_of(const Expr& e) {
   switch (e.kind) {
     case Expr::kStr: c.kind = CodeConst::kStr; c.text = e.text; break;
     case Expr::kInt: c.kind = CodeConst::kInt; c.number = std::stoi(e.text); break;
+    case Expr::kFloat: c.kind = CodeConst::kFloat; c.real = std::strtod(e.text.c_str(), nullptr); break;
     case Expr::kEllipsis: c.kind = CodeConst::kEllipsis; break;
     case Expr::kTuple:
       c.kind = CodeConst::kTuple;
@@ -528,9 +580,11 @@ bool layout_matches(const Expr& e, bool condition) {
       if (e.kids.size() >= 3 && constants == int(e.kids.size())) return false;  // BUILD_LIST + LIST_EXTEND
       break;
     }
-    case Expr::kAdd:
-    case Expr::kBitOr:
+    case Expr::kBinary:  // both constant: folded (1 + 2)
       if (is_constant_expr(e.kids[0]) && is_constant_expr(e.kids[1])) return false;
+      break;
+    case Expr::kUnary:  // ~1, +1: folded
+      if (is_constant_expr(e.kids[0])) return false;
       break;
     case Expr::kCompare:
       if ((e.text == "in" || e.text == "not in") && e.kids[1].kind == Expr::kList) return false;  // made a tuple
@@ -649,7 +703,8 @@ class Compiler {
     switch (e.kind) {
       case Expr::kName: load_name(s, e.text); break;
       case Expr::kStr: c.emit(LOAD_CONST, uint32_t(c.str_constant(e.text))); break;
-      case Expr::kInt: c.emit(LOAD_CONST, uint32_t(c.constant({CodeConst::kInt, "", {}, std::stoi(e.text)}))); break;
+      case Expr::kInt:
+      case Expr::kFloat: c.emit(LOAD_CONST, uint32_t(c.constant(constant_of(e)))); break;
       case Expr::kEllipsis: c.emit(LOAD_CONST, uint32_t(c.constant({CodeConst::kEllipsis, "", {}, 0}))); break;
       case Expr::kList:
         for (const Expr& k : e.kids) expr(s, k);
@@ -698,11 +753,18 @@ class Compiler {
         c.emit(BUILD_TUPLE, uint32_t(e.kids.size()));
         break;
       }
-      case Expr::kAdd:
-      case Expr::kBitOr:
+      case Expr::kBinary: {
         expr(s, e.kids[0]);
         expr(s, e.kids[1]);
-        c.emit(BINARY_OP, e.kind == Expr::kAdd ? 0 : 7);  // NB_ADD, NB_OR
+        // Include/opcode.h's NB_* order: + & // << @ * % | ** >> - / ^
+        static const char* const ops[] = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
+        for (uint32_t k = 0; k < std::size(ops); k++)
+          if (e.text == ops[k]) c.emit(BINARY_OP, k);
+        break;
+      }
+      case Expr::kUnary:
+        expr(s, e.kids[0]);
+        c.emit(e.text == "-" ? UNARY_NEGATIVE : e.text == "+" ? UNARY_POSITIVE : UNARY_INVERT);
         break;
       case Expr::kCompare: {
         expr(s, e.kids[0]);

@@ -23,6 +23,8 @@ SEEDS = [
     "f(a if b else c, not d, [e, 'x', 3])", "Tuple[int, ...] | List['A'] | None", "(a, 'b', 1) + x[1][2]",
     "not (a or b) if c in (1, 2) else d", "'a' + b if not c else e.f.g(h)[i, j]", "x if y and z else (w, v)",
     "Callable[[int, str], bool]", "Literal[1, 'x', True, None, (2, 'y')]", "self.__class__.__qualname__ + f\"(x={self.x!r})\"",
+    "a * 2 + b / 3 - c // 4 % d ** -2", "-x ** 2 + ~y << 3 >> z & 5 ^ 6 | 7", "(a - 1.5e3) * .25 if b >= -1 else -c",
+    "x[-1] + f(2.0, -0.0, 1., 1e-5) @ m", "r * r - (x * x + y * y) / 2 < 4.0",
 ]
 
 # Run under both interpreters: prints one JSON list, an entry per source (null: not compiled).

@@ -42,16 +42,17 @@ TEST(Templates, AcceptedShapesLoad) {
   EXPECT_TRUE(loads(vm, interp::compile_template("lambda _cls, a, b: _tuple_new(_cls, (a, b))", "<s>", "eval", 0)));
   EXPECT_TRUE(loads(vm, interp::compile_template("a[b]", "<s>", "eval", 0x1000000)));  // annotations: no effect
   for (const char* e : {"Optional[List['Node']]", "a if b else c", "x | None", "(1, 'a', ...)", "f(g(1), [2])",
-                        "a if not b or c or d else e", "d[1, 2]", "x.y.z", "f'{a!r}-{b}'", "None"})
+                        "a if not b or c or d else e", "d[1, 2]", "x.y.z", "f'{a!r}-{b}'", "None", "-1", "1.5",
+                        "x * -2.5e-3 + y // 7 % 3 ** z - ~w << 1 >> 2 & 3 ^ 4 | 5", "-(x)", "a[-1]"})
     EXPECT_TRUE(loads(vm, interp::compile_template(e, "<s>", "eval", 0))) << e;
 }
 
 TEST(Templates, RefusesWhatIsNotTheSubset) {
   for (const char* e : {"01", "1 2", "a < b < c", "lambda: 1", "x = 1", "'a\\n'", "a if b", "f(*a)", "f(k=1)",
-                        "(" , "a[1:2]", "-1", "1.5", "\xc3\xa9", "def", "yield", "a\n+b",
+                        "(" , "a[1:2]", "0x10", "1_000", "1j", "1e", "1.2.3", "\xc3\xa9", "def", "yield", "a\n+b",
                         // what CPython's optimizer would change: folding, jump threading
                         "not a or b and c", "a or b", "'a' + 'b'", "not None", "x if 1 else y", "x in [a, b]",
-                        "[1, 2, 3]"})
+                        "[1, 2, 3]", "1 + 2", "~1", "2 ** -1", "-(1 + x) * (2 - 3)"})
     EXPECT_EQ(interp::compile_template(e, "<s>", "eval", 0), "") << e;
   EXPECT_EQ(interp::compile_template("x = 1", "<s>", "exec", 0), "");
   EXPECT_EQ(interp::compile_template("def __create_fn__(a, a):\n pass", "<s>", "exec", 0), "");

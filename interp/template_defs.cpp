@@ -84,8 +84,6 @@ struct Token {
   std::string text;
 };
 
-bool ident_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-bool ident_char(char c) { return ident_start(c) || (c >= '0' && c <= '9'); }
 
 bool tokenize(std::string_view s, std::vector<Token>& out) {
   size_t i = 0;
@@ -153,6 +151,18 @@ bool tokenize(std::string_view s, std::vector<Token>& out) {
 
 // ---- Parser ----
 
+bool is_constant_name(std::string_view n) { return n == "None" || n == "True" || n == "False"; }
+
+// A literal, or a tuple of literals: what CPython's AST optimizer treats as a constant.
+bool is_constant_expr(const Expr& e) {
+  if (e.kind == Expr::kStr || e.kind == Expr::kInt || e.kind == Expr::kFloat || e.kind == Expr::kEllipsis) return true;
+  if (e.kind == Expr::kName) return is_constant_name(e.text);
+  if (e.kind != Expr::kTuple) return false;
+  for (const Expr& k : e.kids)
+    if (!is_constant_expr(k)) return false;
+  return true;
+}
+
 // Nesting the parser accepts (parentheses, `not`s, chains of operators and trailers); deeper
 // source is left to CPython, so that neither the parser nor the compiler recurses deeply.
 constexpr int kMaxNesting = 100;
@@ -188,7 +198,7 @@ class Parser {
     }
     return t_[pos_++].text;
   }
-  static bool is_constant(std::string_view n) { return n == "None" || n == "True" || n == "False"; }
+  static bool is_constant(std::string_view n) { return is_constant_name(n); }
   // A literal or display, which CPython warns about calling or subscripting ("perhaps you
   // missed a comma?"); such source is left to CPython, which prints the SyntaxWarning.
   static bool is_literal(const Expr& e) {
@@ -199,13 +209,7 @@ class Parser {
   // An operand of `is` that CPython folds to a constant other than None, True, False and
   // ... ("is" with a literal: a SyntaxWarning).
   static bool warns_with_is(const Expr& e) {
-    if (e.kind == Expr::kStr || e.kind == Expr::kInt || e.kind == Expr::kFloat) return true;
-    if (e.kind != Expr::kTuple) return false;
-    for (const Expr& k : e.kids)
-      if (!(k.kind == Expr::kStr || k.kind == Expr::kInt || k.kind == Expr::kFloat || k.kind == Expr::kEllipsis ||
-            (k.kind == Expr::kName && is_constant(k.text)) || (k.kind == Expr::kTuple && warns_with_is(k))))
-        return false;
-    return true;
+    return is_constant_expr(e) && e.kind != Expr::kEllipsis && e.kind != Expr::kName;
   }
 
   Expr expr() {
@@ -534,15 +538,6 @@ bool parse_block(const std::vector<Line>& lines, size_t& i, int indent, int dept
 // threads jumps between boolean operators and drops constant conditions; rather than copy
 // those passes, such expressions are left to the host compiler. `condition`: `e` decides a
 // jump (an if, a conditional expression's test).
-bool is_constant_expr(const Expr& e) {
-  if (e.kind == Expr::kStr || e.kind == Expr::kInt || e.kind == Expr::kFloat || e.kind == Expr::kEllipsis) return true;
-  if (e.kind == Expr::kName) return Parser::is_constant(e.text);
-  if (e.kind != Expr::kTuple) return false;
-  for (const Expr& k : e.kids)
-    if (!is_constant_expr(k)) return false;
-  return true;
-}
-
 // The constant a constant expression folds to.
 CodeConst constant_of(const Expr& e) {
   CodeConst c;

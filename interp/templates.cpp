@@ -20,8 +20,6 @@ namespace taipan::interp {
 
 namespace {
 
-bool ident_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-bool ident_char(char c) { return ident_start(c) || (c >= '0' && c <= '9'); }
 
 // Splits "a, b, c" (or "a," for one name) into ASCII identifiers; false if it is not that.
 bool split_names(std::string_view s, std::vector<std::string_view>& out) {

@@ -28,5 +28,8 @@ std::string compile_function_factory(std::string_view source, std::string_view f
 std::string compile_expression(std::string_view source, std::string_view filename, int64_t flags);
 
 bool is_keyword(std::string_view name);  // a Python 3.11 keyword (not a soft one)
+// ASCII identifier characters (the templates take no others).
+inline bool ident_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+inline bool ident_char(char c) { return ident_start(c) || (c >= '0' && c <= '9'); }
 
 }  // namespace taipan::interp
